@@ -1,0 +1,144 @@
+namespace Graph.Text;
+
+/// <summary>
+/// Tells the language of an article from its letters: the dominant script (Arabic, Cyrillic, Latin), then
+/// Persian or Arabic by letters only one of them writes (پ چ ژ گ and Persian ی ک against ة ى) and by how
+/// often words carry the Arabic article ال. Only prose lines (several words) are counted when there are
+/// enough of them, so that a menu or a "Recent Posts" heading in another script does not sway it.
+/// </summary>
+public static class LanguageDetector
+{
+    /// <summary>Fewer letters than this say too little to name a language.</summary>
+    public const int MinLetters = 20;
+
+    private const int MinProseWords = 5;
+    private const double MinDominantShare = 0.6;
+
+    public static Language Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = Count(text, proseOnly: true);
+        if (counts.Letters < MinLetters)
+        {
+            counts = Count(text, proseOnly: false);
+        }
+        if (counts.Letters < MinLetters)
+        {
+            return Language.Unknown;
+        }
+        var threshold = counts.Letters * MinDominantShare;
+        if (counts.Arabic >= threshold)
+        {
+            return counts.PersianScore > counts.ArabicScore ? Language.Fa : Language.Ar;
+        }
+        if (counts.Cyrillic >= threshold)
+        {
+            return Language.Ru;
+        }
+        return counts.Latin >= threshold ? Language.En : Language.Unknown;
+    }
+
+    private static ScriptCounts Count(string text, bool proseOnly)
+    {
+        var total = new ScriptCounts();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (proseOnly && WordCount(line) < MinProseWords)
+            {
+                continue;
+            }
+            total.Add(line);
+        }
+        return total;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private struct ScriptCounts
+    {
+        public int Letters;
+        public int Arabic;
+        public int Cyrillic;
+        public int Latin;
+        private int _persianOnly;
+        private int _persianYehKaf;
+        private int _tehMarbuta;
+        private int _alefMaksura;
+        private int _definiteArticles;
+
+        /// <summary>
+        /// Persian-only letters weigh more than Persian yeh and kaf, which legacy Persian pages write with
+        /// the Arabic code points. The Arabic yeh and kaf count for neither language for the same reason.
+        /// </summary>
+        public readonly int PersianScore => (3 * _persianOnly) + _persianYehKaf;
+
+        public readonly int ArabicScore => (3 * _tehMarbuta) + _alefMaksura + (3 * _definiteArticles);
+
+        public void Add(ReadOnlySpan<char> line)
+        {
+            var previous = ' ';
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (!char.IsLetter(c))
+                {
+                    previous = c;
+                    continue;
+                }
+                Letters++;
+                if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+                {
+                    Arabic++;
+                    CountArabicLetter(line, i, previous);
+                }
+                else if (c is >= '\u0400' and <= '\u04FF')
+                {
+                    Cyrillic++;
+                }
+                else if (c <= '\u024F')
+                {
+                    Latin++;
+                }
+                previous = c;
+            }
+        }
+
+        private void CountArabicLetter(ReadOnlySpan<char> line, int i, char previous)
+        {
+            switch (line[i])
+            {
+                case '\u067E' or '\u0686' or '\u0698' or '\u06AF':
+                    _persianOnly++;
+                    break;
+                case '\u06CC' or '\u06A9':
+                    _persianYehKaf++;
+                    break;
+                case '\u0629':
+                    _tehMarbuta++;
+                    break;
+                case '\u0649':
+                    _alefMaksura++;
+                    break;
+                case '\u0627' when !char.IsLetter(previous) && i + 1 < line.Length && line[i + 1] == '\u0644':
+                    _definiteArticles++;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+}
