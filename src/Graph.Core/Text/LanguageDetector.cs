@@ -4,7 +4,8 @@ namespace Graph.Text;
 /// Tells the language of an article from its letters: the dominant script (Arabic, Cyrillic, Latin), then
 /// Persian or Arabic by letters only one of them writes (پ چ ژ گ and Persian ی ک against ة ى) and by how
 /// often words carry the Arabic article ال. Only prose lines (several words) are counted when there are
-/// enough of them, so that a menu or a "Recent Posts" heading in another script does not sway it.
+/// enough of them, and each line weighs by its number of words, so that menus, headings and "follow us"
+/// lines in another script do not outweigh the story's paragraphs.
 /// </summary>
 public static class LanguageDetector
 {
@@ -12,17 +13,18 @@ public static class LanguageDetector
     public const int MinLetters = 20;
 
     private const int MinProseWords = 5;
+    private const int MaxLineWeight = 50;
     private const double MinDominantShare = 0.6;
 
     public static Language Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = Count(text, proseOnly: true);
-        if (counts.Letters < MinLetters)
+        if (counts.UnweightedLetters < MinLetters)
         {
             counts = Count(text, proseOnly: false);
         }
-        if (counts.Letters < MinLetters)
+        if (counts.UnweightedLetters < MinLetters)
         {
             return Language.Unknown;
         }
@@ -43,11 +45,12 @@ public static class LanguageDetector
         var total = new ScriptCounts();
         foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if (proseOnly && WordCount(line) < MinProseWords)
+            var words = WordCount(line);
+            if (proseOnly && words < MinProseWords)
             {
                 continue;
             }
-            total.Add(line);
+            total.Add(line, proseOnly ? Math.Min(words, MaxLineWeight) : 1);
         }
         return total;
     }
@@ -70,6 +73,7 @@ public static class LanguageDetector
 
     private struct ScriptCounts
     {
+        public int UnweightedLetters;
         public int Letters;
         public int Arabic;
         public int Cyrillic;
@@ -88,7 +92,7 @@ public static class LanguageDetector
 
         public readonly int ArabicScore => (3 * _tehMarbuta) + _alefMaksura + (3 * _definiteArticles);
 
-        public void Add(ReadOnlySpan<char> line)
+        public void Add(ReadOnlySpan<char> line, int weight)
         {
             var previous = ' ';
             for (var i = 0; i < line.Length; i++)
@@ -99,42 +103,43 @@ public static class LanguageDetector
                     previous = c;
                     continue;
                 }
-                Letters++;
+                UnweightedLetters++;
+                Letters += weight;
                 if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
                 {
-                    Arabic++;
-                    CountArabicLetter(line, i, previous);
+                    Arabic += weight;
+                    CountArabicLetter(line, i, previous, weight);
                 }
                 else if (c is >= '\u0400' and <= '\u04FF')
                 {
-                    Cyrillic++;
+                    Cyrillic += weight;
                 }
                 else if (c <= '\u024F')
                 {
-                    Latin++;
+                    Latin += weight;
                 }
                 previous = c;
             }
         }
 
-        private void CountArabicLetter(ReadOnlySpan<char> line, int i, char previous)
+        private void CountArabicLetter(ReadOnlySpan<char> line, int i, char previous, int weight)
         {
             switch (line[i])
             {
                 case '\u067E' or '\u0686' or '\u0698' or '\u06AF':
-                    _persianOnly++;
+                    _persianOnly += weight;
                     break;
                 case '\u06CC' or '\u06A9':
-                    _persianYehKaf++;
+                    _persianYehKaf += weight;
                     break;
                 case '\u0629':
-                    _tehMarbuta++;
+                    _tehMarbuta += weight;
                     break;
                 case '\u0649':
-                    _alefMaksura++;
+                    _alefMaksura += weight;
                     break;
                 case '\u0627' when !char.IsLetter(previous) && i + 1 < line.Length && line[i + 1] == '\u0644':
-                    _definiteArticles++;
+                    _definiteArticles += weight;
                     break;
                 default:
                     break;

@@ -31,7 +31,7 @@ public static class TextNormalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (c == '\n' && i > 0 && text[i - 1] == '\r')
             {
                 continue;
             }
