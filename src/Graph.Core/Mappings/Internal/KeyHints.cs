@@ -16,9 +16,22 @@ internal static class KeyHints
         var best = allowed
             .Select(word => (Word: word, Distance: Distance(lowered, word.ToLowerInvariant())))
             .OrderBy(candidate => candidate.Distance)
+            .ThenByDescending(candidate => CommonPrefix(lowered, candidate.Word.ToLowerInvariant()))
             .FirstOrDefault();
         // A third of the word may be wrong: "nmes" -> "names", "singel_holder" -> "single_holder", not "to" -> "id".
         return best.Word is not null && best.Distance <= Math.Max(1, best.Word.Length / 3) ? best.Word : null;
+    }
+
+    // Ties go to the word that starts the same way: "US" -> "USA" rather than "RUS".
+    private static int CommonPrefix(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && a[length] == b[length])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private static int Distance(string a, string b)
