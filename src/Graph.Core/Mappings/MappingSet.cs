@@ -9,4 +9,5 @@ public sealed record MappingSet(
     ContactMapping Contacts,
     SourceMapping Sources,
     DateVocabulary Dates,
-    GraphMapping Graph);
+    GraphMapping Graph,
+    LanguageSettings Languages);

@@ -1,3 +1,5 @@
+using Graph.Text;
+
 namespace Graph.Mappings.Internal;
 
 /// <summary>
@@ -35,7 +37,9 @@ internal static class MappingDirectoryReader
         var dates = Read(directory, DatesFile.Name, DatesFile.RootKeys, errors, DatesFile.Read, Empty.Dates);
         var graph = Read(directory, GraphFile.Name, GraphFile.RootKeys, errors, GraphFile.Read, Empty.Graph);
 
-        var set = new MappingSet(countries, roles, lexicon, officials, contacts, sources, dates, graph);
+        var languages = Read(directory, LanguagesFile.Name, LanguagesFile.RootKeys, errors, LanguagesFile.Read, Empty.Languages);
+
+        var set = new MappingSet(countries, roles, lexicon, officials, contacts, sources, dates, graph, languages);
         return (set, InFileOrder(errors));
     }
 
@@ -60,5 +64,6 @@ internal static class MappingDirectoryReader
             PhraseSet.Empty, PhraseSet.Empty),
         new SourceMapping(new SiteRules("generic", [], [], [], [], [], SourceMark.None), []),
         new DateVocabulary([], [], [], [], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
-        new GraphMapping(new Dictionary<string, NodeMapping>(), new Dictionary<string, string>()));
+        new GraphMapping(new Dictionary<string, NodeMapping>(), new Dictionary<string, string>()),
+        new LanguageSettings(new Dictionary<Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty));
 }

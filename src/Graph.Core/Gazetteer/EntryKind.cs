@@ -1,0 +1,26 @@
+namespace Graph.Gazetteer;
+
+/// <summary>What a phrase in the mappings stands for.</summary>
+public enum EntryKind
+{
+    Official,
+    Country,
+    CountryAdjective,
+    Metonym,
+    City,
+    Role,
+    RolePlural,
+    Honorific,
+    Counterpart,
+    ThisCountry,
+    BothCountries,
+    Trigger,
+    Talks,
+    PhoneCue,
+    InitiatorCue,
+    Reciprocal,
+    Negation,
+    Hypothetical,
+    Planned,
+    Past,
+}

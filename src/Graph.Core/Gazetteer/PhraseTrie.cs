@@ -1,0 +1,151 @@
+using Graph.Text;
+
+namespace Graph.Gazetteer;
+
+/// <summary>
+/// All phrases of one language in one word trie, matched in one left-to-right pass over the text:
+/// at each word the longest phrase starting there wins. Words are compared through
+/// <see cref="TokenVariants"/> so that clitics and inflection endings do not hide a match.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private const int MaximumJoinedWords = 5;
+
+    private readonly TrieNode _root = new();
+    private readonly TokenVariants _variants;
+    private readonly Func<string, string> _normalize;
+
+    public PhraseTrie(TokenVariants variants, Func<string, string> normalize)
+    {
+        _variants = variants;
+        _normalize = normalize;
+    }
+
+    public void Add(string phrase, Entry entry)
+    {
+        var words = Tokenizer.Words(_normalize(phrase));
+        if (words.Count == 0)
+        {
+            return;
+        }
+        foreach (var spelling in Spellings(words))
+        {
+            AddPath(_root, spelling, 0, entry);
+        }
+    }
+
+    public void Seal() => _root.Seal();
+
+    public IReadOnlyList<Mention> Match(string text, IReadOnlyList<Token> tokens)
+    {
+        var forms = new List<Variant>(tokens.Count * 3);
+        var firstForm = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            firstForm[i] = forms.Count;
+            _variants.ForText(text, tokens[i].Start, tokens[i].Length, forms);
+        }
+        firstForm[tokens.Count] = forms.Count;
+
+        var mentions = new List<Mention>();
+        var walk = new Walk(text, tokens, forms, firstForm);
+        var index = 0;
+        while (index < tokens.Count)
+        {
+            var (last, node) = walk.Longest(_root, index);
+            if (node is null)
+            {
+                index++;
+                continue;
+            }
+            mentions.Add(new Mention(index, last, tokens[index].Start, tokens[last].End, node.Entries));
+            index = last + 1;
+        }
+        return mentions;
+    }
+
+    private IEnumerable<IReadOnlyList<string>> Spellings(IReadOnlyList<string> words)
+    {
+        yield return words;
+        if (!_variants.JoinWords || words.Count < 2 || words.Count > MaximumJoinedWords)
+        {
+            yield break;
+        }
+        // Every way of running neighbouring words together, for scripts that lose the ZWNJ between them.
+        var gaps = words.Count - 1;
+        for (var mask = 1; mask < 1 << gaps; mask++)
+        {
+            var joined = new List<string> { words[0] };
+            for (var gap = 0; gap < gaps; gap++)
+            {
+                if ((mask & (1 << gap)) != 0)
+                {
+                    joined[^1] += words[gap + 1];
+                }
+                else
+                {
+                    joined.Add(words[gap + 1]);
+                }
+            }
+            yield return joined;
+        }
+    }
+
+    private void AddPath(TrieNode node, IReadOnlyList<string> words, int index, Entry entry)
+    {
+        if (index == words.Count)
+        {
+            node.AddEntry(entry);
+            return;
+        }
+        foreach (var form in _variants.ForPattern(words[index]).Distinct(StringComparer.Ordinal))
+        {
+            AddPath(node.GetOrAdd(form), words, index + 1, entry);
+        }
+    }
+
+    private readonly struct Walk(string text, IReadOnlyList<Token> tokens, List<Variant> forms, int[] firstForm)
+    {
+        public (int Last, TrieNode? Node) Longest(TrieNode root, int start)
+        {
+            var best = (Last: -1, Node: (TrieNode?)null);
+            Descend(root, start, start, ref best);
+            return best;
+        }
+
+        private void Descend(TrieNode node, int start, int index, ref (int Last, TrieNode? Node) best)
+        {
+            if (index >= tokens.Count || (index > start && !Joinable(tokens[index - 1], tokens[index])))
+            {
+                return;
+            }
+            for (var f = firstForm[index]; f < firstForm[index + 1]; f++)
+            {
+                var child = node.Find(forms[f].In(text));
+                if (child is null)
+                {
+                    continue;
+                }
+                if (child.HasEntries && index > best.Last)
+                {
+                    best = (index, child);
+                }
+                Descend(child, start, index + 1, ref best);
+            }
+        }
+
+        // Words of one phrase may be separated by spaces, hyphens and quotes, never by a line or sentence end.
+        private bool Joinable(Token left, Token right)
+        {
+            for (var i = left.End; i < right.Start; i++)
+            {
+                var c = text[i];
+                if (c is '\n' or '.' or '!' or '?' or '؟' or ',' or '،' or ';' or '؛' or ':' or '(' or ')')
+                {
+                    return false;
+                }
+            }
+            return right.Start - left.End <= 3;
+        }
+    }
+}

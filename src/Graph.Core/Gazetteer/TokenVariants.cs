@@ -1,0 +1,102 @@
+using Graph.Mappings;
+
+namespace Graph.Gazetteer;
+
+/// <summary>
+/// The forms under which a word may be looked up: itself, without proclitics, without enclitics, and
+/// without an inflection ending. Both the listed phrases and the text go through it, so that a stem
+/// shared by "Лавров" and "Лаврова" meets.
+/// </summary>
+internal sealed class TokenVariants
+{
+    private const int MinimumRemainder = 2;
+    private const int MinimumStem = 3;
+
+    private readonly (string From, string To)[] _prefixes;
+    private readonly string[] _suffixes;
+    private readonly string[] _endings;
+
+    public TokenVariants(LanguageMorphology morphology, Func<string, string> normalize)
+    {
+        _prefixes = morphology.Prefixes
+            .Select(prefix => prefix.Split('=', 2))
+            .Select(parts => (normalize(parts[0]), parts.Length == 2 ? normalize(parts[1]) : ""))
+            .Where(pair => pair.Item1.Length > 0)
+            .OrderByDescending(pair => pair.Item1.Length)
+            .ToArray();
+        _suffixes = morphology.Suffixes.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
+        _endings = morphology.StemEndings.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
+        JoinWords = morphology.JoinWords;
+    }
+
+    public bool JoinWords { get; }
+
+    /// <summary>The forms a listed word is registered under: itself and its stems.</summary>
+    public IEnumerable<string> ForPattern(string word)
+    {
+        yield return word;
+        foreach (var ending in _endings)
+        {
+            if (word.Length - ending.Length >= MinimumStem && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return word[..^ending.Length];
+            }
+        }
+    }
+
+    /// <summary>Adds every lookup form of the text word at [start, start + length), itself first.</summary>
+    public void ForText(string text, int start, int length, List<Variant> output)
+    {
+        output.Add(new Variant(start, length, null));
+        AddStripped(text, start, length, output);
+        var word = text.AsSpan(start, length);
+        foreach (var (from, to) in _prefixes)
+        {
+            if (length - from.Length < MinimumRemainder || !word.StartsWith(from, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (to.Length > 0)
+            {
+                var rewritten = string.Concat(to, word[from.Length..]);
+                output.Add(new Variant(0, rewritten.Length, rewritten));
+                AddStripped(rewritten, 0, rewritten.Length, output, rewritten);
+                continue;
+            }
+            var restStart = start + from.Length;
+            var restLength = length - from.Length;
+            output.Add(new Variant(restStart, restLength, null));
+            AddStripped(text, restStart, restLength, output);
+            var rest = text.AsSpan(restStart, restLength);
+            foreach (var (inner, innerTo) in _prefixes)
+            {
+                if (innerTo.Length == 0 && restLength - inner.Length >= MinimumRemainder && rest.StartsWith(inner, StringComparison.Ordinal))
+                {
+                    output.Add(new Variant(restStart + inner.Length, restLength - inner.Length, null));
+                }
+            }
+        }
+    }
+
+    private void AddStripped(string text, int start, int length, List<Variant> output, string? rewritten = null)
+    {
+        var word = text.AsSpan(start, length);
+        foreach (var suffix in _suffixes)
+        {
+            if (length - suffix.Length >= MinimumRemainder && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                output.Add(Slice(start, length - suffix.Length, rewritten));
+            }
+        }
+        foreach (var ending in _endings)
+        {
+            if (length - ending.Length >= MinimumStem && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                output.Add(Slice(start, length - ending.Length, rewritten));
+            }
+        }
+    }
+
+    private static Variant Slice(int start, int length, string? rewritten) =>
+        rewritten is null ? new Variant(start, length, null) : new Variant(0, length, rewritten[..length]);
+}

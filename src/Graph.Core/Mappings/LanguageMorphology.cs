@@ -1,0 +1,19 @@
+namespace Graph.Mappings;
+
+/// <summary>
+/// How words of one language attach little words, from languages.yaml: <see cref="Prefixes"/> are
+/// proclitics that may stand before a listed word ("و", "ب", "ال"; "a=b" rewrites prefix a to b, as
+/// Arabic "لل" to "ال"); <see cref="Suffixes"/> are enclitics after it ("اش", "ها"); <see cref="StemEndings"/>
+/// are inflection endings stripped from both the listed word and the text (Russian "а", "ому").
+/// <see cref="JoinWords"/>: the language writes some compounds with or without a space (Persian after a
+/// lost ZWNJ), so a listed phrase also matches with its words run together. <see cref="ModifiersBefore"/>
+/// and <see cref="ModifiersAfter"/>: on which side of a title its country stands ("Russian defence
+/// minister" before; "وزیر دفاع روسیه", "министр обороны России" after).
+/// </summary>
+public sealed record LanguageMorphology(
+    IReadOnlyList<string> Prefixes,
+    IReadOnlyList<string> Suffixes,
+    IReadOnlyList<string> StemEndings,
+    bool JoinWords,
+    bool ModifiersBefore,
+    bool ModifiersAfter);

@@ -1,0 +1,24 @@
+using Graph.Dates;
+using Graph.Facts;
+using Graph.Mappings;
+
+namespace Graph.Rules;
+
+/// <summary>
+/// A contact one sentence reports, before the article's contacts are merged. <see cref="Weak"/>: found
+/// only through a type-neutral "talks" phrase, so it yields to a call or meeting of the same people.
+/// <see cref="TriggerToken"/> is where the trigger stands (dates nearest to it win); <see cref="CityCountry"/>
+/// is the country of <see cref="City"/>.
+/// </summary>
+public sealed record ContactCandidate(
+    ContactType Type,
+    IReadOnlyList<PersonRef> Participants,
+    string? Initiator,
+    string? Destination,
+    string? City,
+    ResolvedDate? Date,
+    ContactStatus Status,
+    int Sentence,
+    int TriggerToken,
+    bool Weak,
+    string? CityCountry = null);

@@ -1,0 +1,156 @@
+using Graph.Facts;
+using Graph.Gazetteer;
+using Graph.Mappings;
+
+namespace Graph.Rules;
+
+/// <summary>
+/// Applies the contact rules to one sentence: each trigger with the officials of the sentence gives a
+/// call, meeting, visit or invitation, unless a negation or hypothetical cue governs it; a planning cue
+/// makes it planned; an initiator cue names who asked for it.
+/// </summary>
+internal static class ContactFinder
+{
+    private const int CueBefore = 16;
+    private const int NegationAfter = 15;
+    private const int PlannedAfter = 4;
+    private const int InitiatorGap = 3;
+
+    public static IReadOnlyList<ContactCandidate> Find(
+        SentenceView sentence,
+        SentencePeople people,
+        IReadOnlyList<ContactCandidate> earlier,
+        DatePicker dates,
+        IReadOnlyList<Token> tokens,
+        List<RuleDecision> decisions)
+    {
+        var found = new List<ContactCandidate>();
+        var phone = sentence.Mentions.Any(m => m.Has(EntryKind.PhoneCue) || m.First(EntryKind.Trigger)?.ContactType == ContactType.Call);
+        var invitationAt = sentence.Mentions.FirstOrDefault(m => m.First(EntryKind.Trigger)?.ContactType == ContactType.Invitation)?.FirstToken;
+        var seen = new HashSet<ContactType>();
+        foreach (var trigger in sentence.Mentions)
+        {
+            var (type, weak) = TypeOf(trigger, phone);
+            if (type is null || !seen.Add(type.Value))
+            {
+                continue;
+            }
+            var label = $"{type.Value.ToString().ToLowerInvariant()} trigger at word {trigger.FirstToken - sentence.FirstToken}";
+            if (Near(sentence, trigger, EntryKind.Negation, CueBefore, NegationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, CueBefore, NegationAfter))
+            {
+                decisions.Add(new RuleDecision(sentence.Index, label, "rejected: negated or hypothetical"));
+                continue;
+            }
+            var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, PlannedAfter)
+                || (type == ContactType.Visit && invitationAt < trigger.FirstToken)
+                ? ContactStatus.Planned
+                : ContactStatus.Happened;
+            var date = dates.Pick(sentence, trigger.FirstToken, tokens, status);
+            var candidates = type switch
+            {
+                ContactType.Visit => Visits(sentence, people, trigger, date, status),
+                ContactType.Invitation => Invitations(sentence, people, trigger, date, status, earlier.Concat(found).ToList()),
+                _ => Encounter(type.Value, sentence, people, trigger, date, status, weak),
+            };
+            decisions.Add(new RuleDecision(sentence.Index, label, candidates.Count > 0
+                ? $"contact: {string.Join(", ", candidates.Select(c => string.Join(" + ", c.Participants.Select(p => p.OfficialId)) + (c.Destination is null ? "" : " -> " + c.Destination)))} ({status.ToString().ToLowerInvariant()})"
+                : "no contact: not enough officials of different countries (or no destination)"));
+            found.AddRange(candidates);
+        }
+        return found;
+    }
+
+    private static (ContactType? Type, bool Weak) TypeOf(Mention mention, bool phone)
+    {
+        if (mention.First(EntryKind.Trigger) is { ContactType: { } type })
+        {
+            return (type, false);
+        }
+        return mention.Has(EntryKind.Talks) ? (phone ? ContactType.Call : ContactType.Meeting, !phone) : (null, false);
+    }
+
+    private static bool Near(SentenceView sentence, Mention trigger, EntryKind cue, int before, int after) =>
+        sentence.Mentions.Any(m => m.Has(cue) && m.LastToken >= trigger.FirstToken - before && m.FirstToken <= trigger.LastToken + after);
+
+    private static List<ContactCandidate> Encounter(ContactType type, SentenceView sentence, SentencePeople people, Mention trigger,
+        Dates.ResolvedDate? date, ContactStatus status, bool weak)
+    {
+        var participants = people.People;
+        if (participants.Count < 2 || participants.Select(p => p.Country).Distinct().Count() < 2)
+        {
+            return [];
+        }
+        var city = type == ContactType.Meeting ? people.Places.FirstOrDefault(p => p.City is not null) : null;
+        return [new ContactCandidate(type, participants, Initiator(sentence, participants), null, city?.City, date, status,
+            sentence.Index, trigger.FirstToken, weak, city?.Country)];
+    }
+
+    private static List<ContactCandidate> Visits(SentenceView sentence, SentencePeople people, Mention trigger,
+        Dates.ResolvedDate? date, ContactStatus status)
+    {
+        var destination = people.Places
+            .Where(place => people.People.Any(p => p.Country != place.Country))
+            .OrderBy(place => Math.Min(Math.Abs(place.FirstToken - trigger.LastToken), Math.Abs(trigger.FirstToken - place.LastToken)))
+            .FirstOrDefault();
+        if (destination is null)
+        {
+            return [];
+        }
+        return people.People
+            .Where(p => p.Country != destination.Country)
+            .Take(1)
+            .Select(visitor => new ContactCandidate(ContactType.Visit, [visitor], null, destination.Country, destination.City, date, status,
+                sentence.Index, trigger.FirstToken, false))
+            .ToList();
+    }
+
+    private static List<ContactCandidate> Invitations(SentenceView sentence, SentencePeople people, Mention trigger,
+        Dates.ResolvedDate? date, ContactStatus status, IReadOnlyList<ContactCandidate> earlier)
+    {
+        if (people.People.Count == 0)
+        {
+            return [];
+        }
+        var inviterId = Initiator(sentence, people.People) ?? people.People[0].OfficialId;
+        var inviter = people.People.First(p => p.OfficialId == inviterId);
+        var invitees = people.People.Where(p => p.Country != inviter.Country).ToList();
+        var visitWord = sentence.Mentions.Any(m => m.First(EntryKind.Trigger)?.ContactType == ContactType.Visit);
+        if (invitees.Count == 0 && visitWord)
+        {
+            // "This visit was at the invitation of X": the guest is the visitor of the visit already reported.
+            var visit = earlier.LastOrDefault(c => c.Type == ContactType.Visit && c.Participants[0].Country != inviter.Country);
+            if (visit is not null)
+            {
+                invitees.Add(visit.Participants[0]);
+            }
+        }
+        var city = people.Places.FirstOrDefault(p => p.City is not null);
+        return invitees
+            .Select(invitee => new ContactCandidate(ContactType.Invitation, [inviter, invitee], inviter.OfficialId, null, city?.City,
+                date, status, sentence.Index, trigger.FirstToken, false))
+            .ToList();
+    }
+
+    /// <summary>The official an initiator cue points at: a person right after it, or the participant of the country it names ("the American side").</summary>
+    private static string? Initiator(SentenceView sentence, IReadOnlyList<PersonRef> participants)
+    {
+        foreach (var cue in sentence.Mentions.Where(m => m.Has(EntryKind.InitiatorCue)))
+        {
+            var person = participants.FirstOrDefault(p => p.FirstToken > cue.LastToken && p.FirstToken - cue.LastToken - 1 <= InitiatorGap);
+            if (person is not null)
+            {
+                return person.OfficialId;
+            }
+            var country = sentence.Mentions
+                .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken - 1 <= InitiatorGap)
+                .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
+                .FirstOrDefault(c => c is not null);
+            var side = participants.Where(p => p.Country == country).ToList();
+            if (side.Count == 1)
+            {
+                return side[0].OfficialId;
+            }
+        }
+        return null;
+    }
+}

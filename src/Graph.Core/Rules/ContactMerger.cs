@@ -1,0 +1,78 @@
+using Graph.Facts;
+using Graph.Mappings;
+
+namespace Graph.Rules;
+
+/// <summary>
+/// Folds the contacts an article reports several times (headline, lead, body, a page repeating its
+/// story) into one each. Reports of the same people and type with different days stay apart; an
+/// undated report joins the dated one nearest the publication day; a weak "talks" report joins a call
+/// or meeting of the same people; a meeting held in one participant's city implies the other's visit.
+/// </summary>
+internal static class ContactMerger
+{
+    public static IReadOnlyList<ContactCandidate> Merge(IReadOnlyList<ContactCandidate> candidates, DateOnly? published)
+    {
+        var all = candidates.Concat(ImpliedVisits(candidates)).ToList();
+        var strongPairs = all.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).Select(PeopleKey).ToHashSet();
+        var kept = all.Where(c => !c.Weak || !strongPairs.Contains(PeopleKey(c))).ToList();
+
+        var merged = new List<ContactCandidate>();
+        foreach (var group in kept.GroupBy(Key))
+        {
+            var dated = group.Where(c => c.Date is not null).GroupBy(c => c.Date!.Date).ToList();
+            if (dated.Count == 0)
+            {
+                merged.Add(Combine(group.First(), group));
+                continue;
+            }
+            var home = dated
+                .OrderBy(d => published is { } day ? Math.Abs(d.Key.DayNumber - day.DayNumber) : -d.Key.DayNumber)
+                .First().Key;
+            foreach (var day in dated)
+            {
+                var members = day.Key == home ? day.Concat(group.Where(c => c.Date is null)) : day;
+                merged.Add(Combine(day.First(), members));
+            }
+        }
+        return merged.OrderBy(c => c.Sentence).ThenBy(c => c.TriggerToken).ToList();
+    }
+
+    private static ContactCandidate Combine(ContactCandidate representative, IEnumerable<ContactCandidate> members)
+    {
+        var list = members.ToList();
+        return representative with
+        {
+            Initiator = representative.Initiator ?? list.Select(c => c.Initiator).FirstOrDefault(i => i is not null),
+            City = representative.City ?? list.Select(c => c.City).FirstOrDefault(c => c is not null),
+            Weak = list.All(c => c.Weak),
+        };
+    }
+
+    private static IEnumerable<ContactCandidate> ImpliedVisits(IReadOnlyList<ContactCandidate> candidates)
+    {
+        foreach (var meeting in candidates.Where(c => c.Type == ContactType.Meeting && c.City is not null && !c.Weak))
+        {
+            var host = meeting.Participants.FirstOrDefault(p => p.How != "counterpart" && meeting.CityCountry == p.Country)
+                ?? meeting.Participants.FirstOrDefault(p => meeting.CityCountry == p.Country);
+            if (host is null)
+            {
+                continue;
+            }
+            foreach (var guest in meeting.Participants.Where(p => p.Country != host.Country))
+            {
+                yield return meeting with { Type = ContactType.Visit, Participants = [guest], Initiator = null, Destination = host.Country };
+            }
+        }
+    }
+
+    private static string PeopleKey(ContactCandidate c) =>
+        string.Join('|', c.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal));
+
+    private static string Key(ContactCandidate c) => c.Type switch
+    {
+        ContactType.Invitation => $"invitation|{c.Status}|{c.Participants[0].OfficialId}|{c.Participants[1].OfficialId}",
+        ContactType.Visit => $"visit|{c.Status}|{c.Participants[0].OfficialId}|{c.Destination}",
+        _ => $"{c.Type}|{c.Status}|{PeopleKey(c)}",
+    };
+}

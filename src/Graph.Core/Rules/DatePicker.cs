@@ -1,0 +1,72 @@
+using Graph.Dates;
+using Graph.Facts;
+
+namespace Graph.Rules;
+
+/// <summary>
+/// Chooses the date of a contact among the date expressions of its sentence: resolved against the
+/// publication date, looking back for what happened and forward for what is planned. A happened contact
+/// cannot be dated after its own report (allowing two days for time zones and late bylines), so a
+/// date in the future names something else (the parade someone was invited to).
+/// </summary>
+public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
+{
+    private const int BylineSlackDays = 2;
+
+    public DateOnly? Published => published;
+
+    public ResolvedDate? Pick(SentenceView sentence, int nearToken, IReadOnlyList<Gazetteer.Token> tokens, ContactStatus status)
+    {
+        ResolvedDate? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var expression in sentence.Dates)
+        {
+            var resolved = Resolve(expression, status);
+            if (resolved is null)
+            {
+                continue;
+            }
+            var distance = Math.Abs(TokenAt(tokens, expression.Start) - nearToken);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && resolved.Source == DateSource.Stated && best.Source != DateSource.Stated))
+            {
+                best = resolved;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    public ResolvedDate? Resolve(DateExpression expression, ContactStatus status)
+    {
+        var direction = status == ContactStatus.Planned ? ResolveDirection.Future : ResolveDirection.Past;
+        var resolved = DateResolver.Resolve(expression, published, ceiling, direction);
+        if (resolved is null)
+        {
+            return null;
+        }
+        if (status == ContactStatus.Happened && published is { } day && resolved.Date > day.AddDays(BylineSlackDays))
+        {
+            return null;
+        }
+        return resolved;
+    }
+
+    private static int TokenAt(IReadOnlyList<Gazetteer.Token> tokens, int offset)
+    {
+        var low = 0;
+        var high = tokens.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].End <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,220 @@
+using Graph.Gazetteer;
+using Graph.Mappings;
+
+namespace Graph.Rules;
+
+/// <summary>
+/// Finds the officials a sentence speaks of: names; titles with their country ("وزیر دفاع روسیه",
+/// "US Secretary of State", "the defence ministers of Russia and the US", "this country's minister");
+/// a title next to a name describes that name; a title alone resolves to whoever held the office on
+/// the day; "his American counterpart" resolves to the holder of the other person's office in that country.
+/// </summary>
+internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
+{
+    private const int TitleCountryGap = 1;
+    private const int CounterpartCountryGap = 2;
+    private const int TitleNameGap = 1;
+
+    public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day)
+    {
+        var scan = new MentionScan(sentence.Mentions);
+        var groups = FindTitles(scan, trail);
+        var people = new List<PersonRef>();
+        foreach (var (mention, index) in sentence.Mentions.Select((m, i) => (m, i)))
+        {
+            if (mention.First(EntryKind.Official) is { } name)
+            {
+                scan.Used[index] = true;
+                var title = Absorb(groups, mention, name.Country!, scan);
+                people.Add(new PersonRef(name.Id, name.Country!, Math.Min(mention.FirstToken, title?.FirstToken ?? int.MaxValue),
+                    Math.Max(mention.LastToken, title?.LastToken ?? -1), title?.Role, "name"));
+            }
+        }
+        FillFromContext(groups, scan);
+        foreach (var group in groups.Where(g => !g.Absorbed && !g.Counterpart && g.Role is not null))
+        {
+            foreach (var country in group.Countries)
+            {
+                if (roster.Holder(group.Role!, country, day) is { } holder)
+                {
+                    people.Add(new PersonRef(holder.Id, holder.Country, group.FirstToken, group.LastToken, group.Role, "title"));
+                }
+            }
+        }
+        foreach (var group in groups.Where(g => !g.Absorbed && g.Counterpart))
+        {
+            ResolveCounterpart(group, people, day);
+        }
+        var places = scan.Mentions
+            .Select((mention, index) => (mention, index))
+            .Where(pair => !pair.mention.Has(EntryKind.Official) && !scan.Used[pair.index])
+            .Select(pair => Place(pair.mention))
+            .OfType<PlaceRef>()
+            .ToList();
+        var distinct = people.OrderBy(p => p.FirstToken).DistinctBy(p => p.OfficialId).ToList();
+        return new SentencePeople(distinct, places);
+    }
+
+    private List<TitleGroup> FindTitles(MentionScan scan, CountryTrail trail)
+    {
+        var groups = new List<TitleGroup>();
+        for (var i = 0; i < scan.Mentions.Count; i++)
+        {
+            var mention = scan.Mentions[i];
+            var role = mention.First(EntryKind.Role) ?? mention.First(EntryKind.RolePlural);
+            var counterpart = mention.Has(EntryKind.Counterpart);
+            if (mention.Has(EntryKind.Official) || (role is null && !counterpart))
+            {
+                continue;
+            }
+            scan.Used[i] = true;
+            var plural = role is not null && role.Kind == EntryKind.RolePlural;
+            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id, counterpart && role is null, []);
+            if (role?.Country is { } implied)
+            {
+                group.Countries.Add(implied);
+            }
+            else
+            {
+                var gap = group.Counterpart ? CounterpartCountryGap : TitleCountryGap;
+                if (morphology.ModifiersAfter)
+                {
+                    CollectAfter(scan, i, group, plural || group.Counterpart, gap, trail);
+                }
+                if (group.Countries.Count == 0 && morphology.ModifiersBefore)
+                {
+                    CollectBefore(scan, i, group);
+                }
+            }
+            groups.Add(group);
+        }
+        return groups;
+    }
+
+    private static void CollectAfter(MentionScan scan, int index, TitleGroup group, bool list, int maxGap, CountryTrail trail)
+    {
+        var last = scan.Mentions[index].LastToken;
+        for (var j = index + 1; j < scan.Mentions.Count; j++)
+        {
+            var next = scan.Mentions[j];
+            if (scan.Used[j] || scan.Gap(last, next.FirstToken) > (group.Countries.Count == 0 ? maxGap : 1))
+            {
+                return;
+            }
+            if (next.Has(EntryKind.ThisCountry) || next.Has(EntryKind.BothCountries))
+            {
+                scan.Used[j] = true;
+                group.Countries.AddRange(trail.Before(next.FirstToken, next.Has(EntryKind.BothCountries) ? 2 : 1));
+                return;
+            }
+            if (CountryOf(next, adjectives: true) is not { } country)
+            {
+                return;
+            }
+            scan.Used[j] = true;
+            group.Countries.Add(country);
+            last = next.LastToken;
+            if (!list)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void CollectBefore(MentionScan scan, int index, TitleGroup group)
+    {
+        if (index == 0)
+        {
+            return;
+        }
+        var previous = scan.Mentions[index - 1];
+        if (!scan.Used[index - 1] && scan.Gap(previous.LastToken, scan.Mentions[index].FirstToken) <= TitleCountryGap
+            && CountryOf(previous, adjectives: true) is { } country)
+        {
+            scan.Used[index - 1] = true;
+            group.Countries.Add(country);
+        }
+    }
+
+    private TitleGroup? Absorb(List<TitleGroup> groups, Mention name, string country, MentionScan scan)
+    {
+        TitleGroup? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var group in groups.Where(g => !g.Absorbed))
+        {
+            if (group.Countries.Count > 0 && !group.Countries.Contains(country))
+            {
+                continue;
+            }
+            var after = group.FirstToken > name.LastToken;
+            var gap = after ? scan.Gap(name.LastToken, group.FirstToken) : scan.Gap(group.LastToken, name.FirstToken);
+            // Where titles precede names ("Foreign Minister Lavrov"), a title right before a name wins a tie.
+            var rank = gap * 2 + (after == morphology.ModifiersBefore ? 1 : 0);
+            if (gap <= TitleNameGap && rank < bestGap)
+            {
+                best = group;
+                bestGap = rank;
+            }
+        }
+        if (best is not null)
+        {
+            best.Absorbed = true;
+        }
+        return best;
+    }
+
+    private static void FillFromContext(List<TitleGroup> groups, MentionScan scan)
+    {
+        foreach (var group in groups.Where(g => !g.Absorbed && !g.Counterpart && g.Countries.Count == 0))
+        {
+            for (var j = scan.Mentions.Count - 1; j >= 0; j--)
+            {
+                var mention = scan.Mentions[j];
+                if (mention.LastToken < group.FirstToken && !scan.Used[j] && CountryOf(mention, adjectives: true) is { } country)
+                {
+                    group.Countries.Add(country);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void ResolveCounterpart(TitleGroup group, List<PersonRef> people, DateOnly? day)
+    {
+        var anchor = people
+            .Where(p => !group.Countries.Contains(p.Country))
+            .OrderBy(p => Math.Abs(p.FirstToken - group.FirstToken))
+            .FirstOrDefault();
+        if (anchor is null)
+        {
+            return;
+        }
+        var roles = anchor.Role is { } role ? [role] : roster.RolesOn(anchor.OfficialId, day);
+        foreach (var country in group.Countries)
+        {
+            var holder = roles.Select(r => (Role: r, Holder: roster.Holder(r, country, day))).FirstOrDefault(pair => pair.Holder is not null);
+            if (holder.Holder is { } official)
+            {
+                people.Add(new PersonRef(official.Id, official.Country, group.FirstToken, group.LastToken, holder.Role, "counterpart"));
+            }
+        }
+    }
+
+    private static string? CountryOf(Mention mention, bool adjectives)
+    {
+        var entry = mention.First(EntryKind.Country) ?? mention.First(EntryKind.Metonym)
+            ?? (adjectives ? mention.First(EntryKind.CountryAdjective) : null);
+        return entry?.Country;
+    }
+
+    private static PlaceRef? Place(Mention mention)
+    {
+        if (mention.First(EntryKind.City) is { } city)
+        {
+            return new PlaceRef(city.Country!, city.City, mention.FirstToken, mention.LastToken);
+        }
+        return CountryOf(mention, adjectives: false) is { } country
+            ? new PlaceRef(country, null, mention.FirstToken, mention.LastToken)
+            : null;
+    }
+}

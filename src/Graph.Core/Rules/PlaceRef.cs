@@ -1,0 +1,4 @@
+namespace Graph.Rules;
+
+/// <summary>A country or city named as a place (not as part of a title), e.g. a visit's destination.</summary>
+public sealed record PlaceRef(string Country, string? City, int FirstToken, int LastToken);

@@ -1,0 +1,4 @@
+namespace Graph.Rules;
+
+/// <summary>The officials and places one sentence names, in text order.</summary>
+public sealed record SentencePeople(IReadOnlyList<PersonRef> People, IReadOnlyList<PlaceRef> Places);
