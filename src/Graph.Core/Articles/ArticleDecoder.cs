@@ -22,6 +22,8 @@ public static class ArticleDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly Encoding Windows1256 = CreateWindows1256();
+
     private static readonly string[] HtmlSignatures =
         ["<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<br", "<meta", "<span"];
 
@@ -78,7 +80,7 @@ public static class ArticleDecoder
         {
             return utf8;
         }
-        var legacy = Windows1256().GetString(bytes);
+        var legacy = Windows1256.GetString(bytes);
         return LooksLikeArabicScript(legacy)
             ? (legacy, "windows-1256", null)
             : (null, "", "undecodable: neither valid UTF-8 nor Windows-1256 Persian/Arabic text");
@@ -96,7 +98,7 @@ public static class ArticleDecoder
         }
     }
 
-    private static Encoding Windows1256()
+    private static Encoding CreateWindows1256()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(1256);

@@ -49,7 +49,7 @@ public sealed class PageCleaner
             {
                 continue;
             }
-            if (DateKind(key, rules) is { } kind)
+            if (DateKind(line, key, rules) is { } kind)
             {
                 dateLines.Add(new DateLine(line, kind, index));
                 continue;
@@ -83,11 +83,16 @@ public sealed class PageCleaner
     private static bool IsDropped(string line, string key, List<CompiledSiteRules> rules) =>
         rules.Any(r => r.DropLines.Any(pattern => pattern.IsMatch(line) || pattern.IsMatch(key)));
 
-    private static DateLineKind? DateKind(string key, List<CompiledSiteRules> rules)
+    private static DateLineKind? DateKind(string line, string key, List<CompiledSiteRules> rules)
     {
         if (!key.Any(char.IsAsciiDigit))
         {
             return null;
+        }
+        if (line.StartsWith(HtmlToText.PublishedPrefix, StringComparison.Ordinal))
+        {
+            // The date the page's markup declared, whatever labels the mappings list.
+            return DateLineKind.Publication;
         }
         var publication = LongestLabel(key, rules.SelectMany(r => r.PublicationLabels));
         var ignored = LongestLabel(key, rules.SelectMany(r => r.IgnoreDateLabels));

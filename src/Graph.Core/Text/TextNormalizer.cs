@@ -16,6 +16,7 @@ public static class TextNormalizer
     private const char Alef = '\u0627';
     private const char Heh = '\u0647';
     private const char Waw = '\u0648';
+    /// <summary>What <see cref="Fold"/> returns for a character that is dropped (a NUL in the input goes too).</summary>
     private const char Removed = '\0';
 
     public static NormalizedText Normalize(string text)
@@ -64,8 +65,7 @@ public static class TextNormalizer
         FlushWhitespace();
         map[length] = text.Length;
 
-        var finalMap = new int[length + 1];
-        Array.Copy(map, finalMap, length + 1);
+        var finalMap = length == text.Length ? map : map[..(length + 1)];
         return new NormalizedText(
             text,
             new string(output, 0, length),

@@ -87,6 +87,27 @@ public sealed class MappingLoaderTests
     }
 
     [Fact]
+    public void LoadDirectory_SixHundredOfficials_LoadsThemAll()
+    {
+        // A roster of the size the mappings will reach; the numbered names are placeholders, not people.
+        var roster = new System.Text.StringBuilder("officials:\n");
+        for (var i = 0; i < 600; i++)
+        {
+            roster.Append($"  - id: official-{i}\n    name: Official {i}\n    country: IRN\n")
+                .Append($"    names: {{en: [Official {i}], fa: [مقام {i}], ar: [المسؤول {i}], ru: [Чиновник {i}]}}\n")
+                .Append($"    offices: [{{role: envoy, from: 2000-01-01}}, {{role: president, from: {1400 + i}-01-01, to: {1400 + i}-12-31}}]\n");
+        }
+
+        using var mappings = new TempMappings();
+        mappings.Write("officials.yaml", roster.ToString());
+
+        var set = MappingLoader.LoadDirectory(mappings.Path);
+
+        Assert.Equal(600, set.Officials.Count);
+        Assert.Equal(1200, set.Officials.Sum(official => official.Offices.Count));
+    }
+
+    [Fact]
     public void Validate_MissingFile_IsReportedAtLineZero()
     {
         using var mappings = new TempMappings();

@@ -73,6 +73,17 @@ public sealed class OfficialChecksTests
     }
 
     [Fact]
+    public void LoadDirectory_EmptyEndDate_MeansStillInOffice()
+    {
+        using var mappings = new TempMappings();
+        mappings.Write(File, Replace("{role: foreign_minister, from: 2024-08-21}", "{role: foreign_minister, from: 2024-08-21, to: }"));
+
+        var araghchi = MappingLoader.LoadDirectory(mappings.Path).Officials.Single(official => official.Id == "abbas-araghchi");
+
+        Assert.Null(Assert.Single(araghchi.Offices).To);
+    }
+
+    [Fact]
     public void Validate_OfficeEndingBeforeItStarts_IsReportedAtTheEnd()
     {
         var text = Replace("to: 2012-05-07", "to: 2007-05-07");

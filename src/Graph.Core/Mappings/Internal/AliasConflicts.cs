@@ -36,6 +36,10 @@ internal static class AliasConflicts
     }
 
     private static MappingError Conflict(AliasClaim claim, AliasClaim first) => new(claim.Mark,
-        $"alias '{claim.Phrase}' of {claim.Owner} also names {first.Owner} ('{first.Phrase}' at {first.Mark})",
+        $"alias '{claim.Phrase}' of {claim.Owner} also names {first.Owner} ('{first.Phrase}' at {Where(first.Mark, claim.Mark)})",
         "an alias must name one thing only; drop it here or use a longer form of the name");
+
+    private static string Where(SourceMark mark, SourceMark from) => mark.File == from.File
+        ? $"line {mark.Line}"
+        : $"{Path.GetFileName(mark.File)}:{mark.Line}:{mark.Column}";
 }

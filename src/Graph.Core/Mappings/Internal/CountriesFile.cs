@@ -22,6 +22,10 @@ internal static class CountriesFile
             }
 
             var id = country.Scalar("id") is { } idScalar ? Claim(idScalar, ids) : null;
+            if (id is not null)
+            {
+                country.Description = $"country {id}";
+            }
             countries.Add(new CountryMapping(
                 id ?? "",
                 country.Scalar("name")?.NonEmpty() ?? "",
@@ -61,6 +65,7 @@ internal static class CountriesFile
             if (nameScalar is not null && name is not null)
             {
                 cityNames.Claim(name, nameScalar);
+                city.Description = $"city {name}";
             }
 
             cities.Add(new CityMapping(

@@ -52,6 +52,7 @@ internal static class DatesFile
             if (nameScalar is not null && name is not null)
             {
                 names.Claim(name, nameScalar);
+                day.Description = $"relative day {name}";
             }
 
             var offset = day.Scalar("offset")?.Integer();

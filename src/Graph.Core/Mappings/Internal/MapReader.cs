@@ -10,14 +10,13 @@ internal sealed class MapReader
 {
     private readonly YamlMappingNode _node;
     private readonly ReadContext _context;
-    private readonly string _what;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
 
     private MapReader(YamlMappingNode node, ReadContext context, string what, IReadOnlyCollection<string> allowedKeys)
     {
         _node = node;
         _context = context;
-        _what = what;
+        Description = what;
         foreach (var (key, value) in node.Children)
         {
             if (key is not YamlScalarNode { Value: { } name })
@@ -36,6 +35,9 @@ internal sealed class MapReader
     }
 
     public ReadContext Context => _context;
+
+    /// <summary>How errors name this map; an entry is renamed once its id is known ("official sergey-lavrov").</summary>
+    public string Description { get; set; }
 
     public SourceMark Mark => _context.Mark(_node);
 
@@ -62,24 +64,24 @@ internal sealed class MapReader
 
         if (required)
         {
-            Error($"{_what} is missing the required key '{key}'");
+            Error($"{Description} is missing the required key '{key}'");
         }
 
         return null;
     }
 
     public ScalarReader? Scalar(string key, bool required = true) =>
-        Node(key, required) is { } node ? ScalarReader.From(node, _context, $"'{key}' of {_what}") : null;
+        Node(key, required) is { } node ? ScalarReader.From(node, _context, $"'{key}' of {Description}") : null;
 
     public ListReader? List(string key, bool required = true) =>
-        Node(key, required) is { } node ? ListReader.From(node, _context, $"'{key}' of {_what}") : null;
+        Node(key, required) is { } node ? ListReader.From(node, _context, $"'{key}' of {Description}") : null;
 
     public MapReader? Map(string key, IReadOnlyCollection<string> allowedKeys, bool required = true) =>
-        Node(key, required) is { } node ? From(node, _context, $"'{key}' of {_what}", allowedKeys) : null;
+        Node(key, required) is { } node ? From(node, _context, $"'{key}' of {Description}", allowedKeys) : null;
 
     /// <summary>A list of strings; absent means empty.</summary>
     public IReadOnlyList<string> Strings(string key) => List(key, required: false)?.Strings() ?? [];
 
     public PhraseSet Phrases(string key, bool required = false, List<MarkedPhrase>? marks = null) =>
-        Node(key, required) is { } node ? PhraseReader.Read(node, _context, $"'{key}' of {_what}", marks) : PhraseSet.Empty;
+        Node(key, required) is { } node ? PhraseReader.Read(node, _context, $"'{key}' of {Description}", marks) : PhraseSet.Empty;
 }

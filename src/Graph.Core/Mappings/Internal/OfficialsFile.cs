@@ -27,6 +27,7 @@ internal static class OfficialsFile
             if (idScalar is not null && id is not null)
             {
                 ids.Claim(id, idScalar);
+                official.Description = $"official {id}";
             }
 
             var country = ReadCountry(official.Scalar("country"), countries) ?? "";
@@ -61,7 +62,7 @@ internal static class OfficialsFile
         var offices = new List<Office>();
         foreach (var item in official.List("offices", required: false)?.Items ?? [])
         {
-            if (MapReader.From(item, official.Context, "an office", OfficeKeys) is not { } office)
+            if (MapReader.From(item, official.Context, $"an office of {official.Description}", OfficeKeys) is not { } office)
             {
                 continue;
             }
@@ -78,7 +79,8 @@ internal static class OfficialsFile
                 : ReadCountry(office.Scalar("country"), countries);
             var from = office.Scalar("from")?.Date();
             var toScalar = office.Scalar("to", required: false);
-            var to = toScalar?.Date();
+            // "to:" left empty reads naturally as "still in office", like leaving it out.
+            var to = toScalar is { IsNull: false } ? toScalar.Date() : null;
             if (from is { } start && to is { } end && end < start)
             {
                 toScalar!.Error($"office '{role}' ends on {end:yyyy-MM-dd}, before it starts on {start:yyyy-MM-dd}",

@@ -26,6 +26,7 @@ internal static class RolesFile
             if (idScalar is not null && id is not null)
             {
                 ids.Claim(id, idScalar);
+                role.Description = $"role {id}";
             }
 
             roles.Add(new RoleMapping(
@@ -46,7 +47,7 @@ internal static class RolesFile
         var result = new List<CountryRolePhrases>();
         foreach (var item in role.List("country_phrases", required: false)?.Items ?? [])
         {
-            if (MapReader.From(item, role.Context, "an entry of country_phrases", CountryPhraseKeys) is not { } entry)
+            if (MapReader.From(item, role.Context, $"country_phrases of {role.Description}", CountryPhraseKeys) is not { } entry)
             {
                 continue;
             }

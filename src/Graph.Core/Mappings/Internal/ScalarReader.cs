@@ -22,6 +22,9 @@ internal sealed class ScalarReader
 
     public SourceMark Mark => _context.Mark(_node);
 
+    /// <summary>An unquoted empty value, ~ or null: YAML's ways of writing "nothing".</summary>
+    public bool IsNull => _node.Style == YamlDotNet.Core.ScalarStyle.Plain && Text is "" or "~" or "null";
+
     public static ScalarReader? From(YamlNode node, ReadContext context, string what)
     {
         if (node is YamlScalarNode scalar)
@@ -53,7 +56,7 @@ internal sealed class ScalarReader
         var text = NonEmpty();
         if (text is not null && !pattern.IsMatch(text))
         {
-            Error($"{_what} '{text}' is malformed", $"it must match {shape}");
+            Error($"{_what}: '{text}' is malformed", $"it must match {shape}");
         }
 
         return text;
@@ -89,7 +92,7 @@ internal sealed class ScalarReader
         var text = Text.Trim();
         if (!Patterns.IsoDate().IsMatch(text))
         {
-            Error($"{_what} '{text}' is not a date", "write dates as YYYY-MM-DD, e.g. 2012-11-06");
+            Error($"{_what}: '{text}' is not a date", "write dates as YYYY-MM-DD, e.g. 2012-11-06");
             return null;
         }
 
@@ -98,7 +101,7 @@ internal sealed class ScalarReader
             return date;
         }
 
-        Error($"{_what} '{text}' is an impossible date", "check the month (01-12) and the day of the month");
+        Error($"{_what}: '{text}' is an impossible date", "check the month (01-12) and the day of the month");
         return null;
     }
 }

@@ -30,6 +30,7 @@ internal static class SourcesFile
             if (nameScalar is not null && name is not null)
             {
                 names.Claim(name, nameScalar);
+                site.Description = $"site {name}";
             }
 
             sites.Add(ReadRules(site, name ?? "", ReadDetect(site, name)));
