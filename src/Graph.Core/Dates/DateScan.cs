@@ -110,7 +110,8 @@ internal sealed class DateScan
             return Complete(afterDay.Word, NumberAt(index), SkipAlternative(afterDay));
         }
 
-        if (Match(index, DateWordRoles.Month) is { } month)
+        // A month right after a number belongs to it: when "31 مهر 1401" is no date, "مهر 1401" is none either.
+        if (!AfterNumber(index) && Match(index, DateWordRoles.Month) is { } month)
         {
             var next = SkipAlternative(month);
             return IsDay(next) ? Complete(month.Word, NumberAt(next), next + 1) : Complete(month.Word, null, next);
@@ -242,6 +243,9 @@ internal sealed class DateScan
                     && Match(index + 1, DateWordRoles.Trailing) is not null));
     }
 
+    private bool AfterNumber(int index) =>
+        index > 0 && _tokens[index - 1].Kind == DateTokenKind.Number && _tokens[index - 1].Length <= 2;
+
     private int NumberAt(int index) => int.Parse(_text.AsSpan(_tokens[index].Start, _tokens[index].Length));
 
     // A number glued to letters or digits, or joined to more digits by - / . : , is part of something
@@ -277,9 +281,10 @@ internal sealed class DateScan
 
     private int SkipTrailing(int index) => Skip(index, DateWordRoles.Trailing);
 
+    /// <summary>Skips phrases with <paramref name="roles"/>, stopping where a longer phrase of another kind starts ("روز" / "روز گذشته").</summary>
     private int Skip(int index, DateWordRoles roles)
     {
-        while (Match(index, roles) is { } match)
+        while (Match(index, DateWordRoles.Any) is { } match && match.Word.Has(roles))
         {
             index = match.Next;
         }
