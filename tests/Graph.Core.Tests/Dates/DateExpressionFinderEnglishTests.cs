@@ -87,13 +87,13 @@ public sealed class DateExpressionFinderEnglishTests
     }
 
     [Fact]
-    public void Find_OnFridayNight_ReturnsWeekdayWithFiller()
+    public void Find_OnSaturdayNight_ReturnsWeekdayWithFiller()
     {
-        var (expression, covered) = Single("Putin and Trump met in Anchorage on Friday night.");
+        var (expression, covered) = Single("Trump announced the strikes on Iranian nuclear sites on Saturday night.");
 
         Assert.Equal(DateExpressionKind.Weekday, expression.Kind);
-        Assert.Equal(DayOfWeek.Friday, expression.Weekday);
-        Assert.Equal("friday night", covered);
+        Assert.Equal(DayOfWeek.Saturday, expression.Weekday);
+        Assert.Equal("saturday night", covered);
     }
 
     [Fact]
