@@ -108,6 +108,7 @@ public sealed class DateExpressionFinderPersianTests
     [InlineData("دیروز", -1)]
     [InlineData("روز گذشته", -1)]
     [InlineData("دیشب", -1)]
+    [InlineData("شب گذشته", -1)]
     [InlineData("پریروز", -2)]
     [InlineData("فردا", 1)]
     [InlineData("صبح دیروز", -1)]
