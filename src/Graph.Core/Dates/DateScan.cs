@@ -10,12 +10,14 @@ internal sealed class DateScan
     private readonly string _text;
     private readonly List<DateToken> _tokens;
     private readonly DateLexicon _lexicon;
+    private readonly DateNumbers _numbers;
 
     public DateScan(string text, DateLexicon lexicon)
     {
         _text = text;
         _tokens = DateTokenizer.Tokenize(text);
         _lexicon = lexicon;
+        _numbers = new DateNumbers(text, _tokens);
     }
 
     public IReadOnlyList<DateExpression> FindAll()
@@ -100,20 +102,21 @@ internal sealed class DateScan
 
     private (DatePart Part, int Next)? TryDatePart(int index)
     {
-        if (TryNumeric(index) is { } numeric)
+        if (_numbers.ReadNumericDate(index, out var afterNumeric) is { } numeric)
         {
-            return numeric;
+            return (numeric, SkipTrailing(afterNumeric));
         }
 
-        if (IsDay(index) && Match(index + 1, DateWordRoles.Month) is { } afterDay)
+        if (_numbers.IsDay(index) && Match(index + 1, DateWordRoles.Month) is { } afterDay)
         {
-            return Complete(afterDay.Word, NumberAt(index), SkipAlternative(afterDay));
+            return Complete(afterDay.Word, _numbers.Value(index), SkipAlternative(afterDay));
         }
 
-        if (Match(index, DateWordRoles.Month) is { } month)
+        // A month right after a number belongs to it: when "31 مهر 1401" is no date, "مهر 1401" is none either.
+        if (!_numbers.FollowsSmallNumber(index) && Match(index, DateWordRoles.Month) is { } month)
         {
             var next = SkipAlternative(month);
-            return IsDay(next) ? Complete(month.Word, NumberAt(next), next + 1) : Complete(month.Word, null, next);
+            return _numbers.IsDay(next) ? Complete(month.Word, _numbers.Value(next), next + 1) : Complete(month.Word, null, next);
         }
 
         return null;
@@ -123,7 +126,7 @@ internal sealed class DateScan
     private (DatePart Part, int Next)? Complete(DateWord month, int? day, int next)
     {
         var yearAt = SkipFillers(SkipComma(SkipFillers(next)));
-        int? written = IsYear(yearAt) ? NumberAt(yearAt) : null;
+        int? written = IsYear(yearAt) ? _numbers.Value(yearAt) : null;
         var (calendar, fits) = ChooseCalendar(month, written);
         var year = fits ? written : null;
         if (day is null && year is null)
@@ -162,101 +165,10 @@ internal sealed class DateScan
         return (month.Has(DateWordRoles.GregorianMonth) ? CalendarKind.Gregorian : CalendarKind.SolarHijri, false);
     }
 
-    /// <summary>yyyy-mm-dd or dd-mm-yyyy with one of - / . as separator; the year picks the calendar.</summary>
-    private (DatePart Part, int Next)? TryNumeric(int index)
-    {
-        if (index + 4 >= _tokens.Count || _tokens[index].Kind != DateTokenKind.Number)
-        {
-            return null;
-        }
-
-        var separator = _text[_tokens[index].End];
-        if (separator is not ('-' or '/' or '.'))
-        {
-            return null;
-        }
-
-        for (var i = index; i < index + 5; i++)
-        {
-            var expected = i % 2 == index % 2 ? DateTokenKind.Number : DateTokenKind.Symbol;
-            if (_tokens[i].Kind != expected || (i > index && _tokens[i].Start != _tokens[i - 1].End)
-                || (expected == DateTokenKind.Symbol && _text[_tokens[i].Start] != separator))
-            {
-                return null;
-            }
-        }
-
-        if (!IsolatedLeft(_tokens[index].Start) || !IsolatedRight(_tokens[index + 4].End))
-        {
-            return null;
-        }
-
-        var (first, middle, last) = (_tokens[index], _tokens[index + 2], _tokens[index + 4]);
-        int year, day;
-        if (first.Length == 4 && middle.Length <= 2 && last.Length <= 2)
-        {
-            (year, day) = (NumberAt(index), NumberAt(index + 4));
-        }
-        else if (first.Length <= 2 && middle.Length <= 2 && last.Length == 4)
-        {
-            (year, day) = (NumberAt(index + 4), NumberAt(index));
-        }
-        else
-        {
-            return null;
-        }
-
-        var month = NumberAt(index + 2);
-        if (CalendarMath.CalendarOfYear(year) is not { } calendar || CalendarMath.ToGregorian(calendar, year, month, day) is null)
-        {
-            return null;
-        }
-
-        return (new DatePart(calendar, year, month, day), SkipTrailing(index + 5));
-    }
-
-    private bool IsDay(int index)
-    {
-        if (index >= _tokens.Count)
-        {
-            return false;
-        }
-
-        var token = _tokens[index];
-        return token.Kind == DateTokenKind.Number && token.Length <= 2 && NumberAt(index) is >= 1 and <= 31
-            && IsolatedLeft(token.Start) && IsolatedRight(token.End);
-    }
-
     /// <summary>Four digits standing alone, or followed directly by an era or filler ("2020م", "2020г.").</summary>
-    private bool IsYear(int index)
-    {
-        if (index >= _tokens.Count)
-        {
-            return false;
-        }
-
-        var token = _tokens[index];
-        return token.Kind == DateTokenKind.Number && token.Length == 4 && IsolatedLeft(token.Start)
-            && (IsolatedRight(token.End)
-                || (index + 1 < _tokens.Count && _tokens[index + 1].Kind == DateTokenKind.Word
-                    && Match(index + 1, DateWordRoles.Trailing) is not null));
-    }
-
-    private int NumberAt(int index) => int.Parse(_text.AsSpan(_tokens[index].Start, _tokens[index].Length));
-
-    // A number glued to letters or digits, or joined to more digits by - / . : , is part of something
-    // longer: a time, an id, a phone number, a decimal.
-    private bool IsolatedLeft(int start) =>
-        start == 0
-        || (!char.IsLetterOrDigit(_text[start - 1])
-            && !(IsNumberJoiner(_text[start - 1]) && start >= 2 && char.IsAsciiDigit(_text[start - 2])));
-
-    private bool IsolatedRight(int end) =>
-        end >= _text.Length
-        || (!char.IsLetterOrDigit(_text[end])
-            && !(IsNumberJoiner(_text[end]) && end + 1 < _text.Length && char.IsAsciiDigit(_text[end + 1])));
-
-    private static bool IsNumberJoiner(char c) => c is '-' or '/' or '.' or ':' or ',';
+    private bool IsYear(int index) =>
+        _numbers.IsYearDigits(index, out var gluedRight)
+        && (!gluedRight || Match(index + 1, DateWordRoles.Trailing) is not null);
 
     /// <summary>"آب/أغسطس": a second name of the same month after a slash.</summary>
     private int SkipAlternative(DateMatch month)
@@ -277,9 +189,10 @@ internal sealed class DateScan
 
     private int SkipTrailing(int index) => Skip(index, DateWordRoles.Trailing);
 
+    /// <summary>Skips phrases with <paramref name="roles"/>, stopping where a longer phrase of another kind starts ("روز" / "روز گذشته").</summary>
     private int Skip(int index, DateWordRoles roles)
     {
-        while (Match(index, roles) is { } match)
+        while (Match(index, DateWordRoles.Any) is { } match && match.Word.Has(roles))
         {
             index = match.Next;
         }

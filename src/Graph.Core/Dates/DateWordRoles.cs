@@ -14,4 +14,5 @@ internal enum DateWordRoles
     SolarHijriEra = 64,
     Month = GregorianMonth | SolarHijriMonth,
     Trailing = Filler | GregorianEra | SolarHijriEra,
+    Any = Month | Weekday | RelativeDay | Trailing,
 }
