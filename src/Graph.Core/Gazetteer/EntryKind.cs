@@ -14,6 +14,7 @@ public enum EntryKind
     Counterpart,
     ThisCountry,
     BothCountries,
+    Locative,
     Trigger,
     Talks,
     PhoneCue,

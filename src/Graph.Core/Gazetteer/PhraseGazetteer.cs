@@ -64,6 +64,7 @@ public sealed class PhraseGazetteer
         Add(set.Lexicon.Counterparts, new Entry(EntryKind.Counterpart));
         Add(languages.ThisCountry, new Entry(EntryKind.ThisCountry));
         Add(languages.BothCountries, new Entry(EntryKind.BothCountries));
+        Add(languages.Locatives, new Entry(EntryKind.Locative));
 
         var contacts = set.Contacts;
         foreach (var rule in contacts.Rules)

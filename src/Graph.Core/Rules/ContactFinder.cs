@@ -80,7 +80,7 @@ internal static class ContactFinder
         {
             return [];
         }
-        var city = type == ContactType.Meeting ? people.Places.FirstOrDefault(p => p.City is not null) : null;
+        var city = type == ContactType.Meeting ? people.Places.FirstOrDefault(p => p.City is not null && p.Located) : null;
         return [new ContactCandidate(type, participants, Initiator(sentence, participants), null, city?.City, date, status,
             sentence.Index, trigger.FirstToken, weak, city?.Country)];
     }

@@ -48,7 +48,8 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         var places = scan.Mentions
             .Select((mention, index) => (mention, index))
             .Where(pair => !pair.mention.Has(EntryKind.Official) && !scan.Used[pair.index])
-            .Select(pair => Place(pair.mention))
+            .Select(pair => Place(pair.mention, pair.index > 0 && scan.Mentions[pair.index - 1].Has(EntryKind.Locative)
+                && scan.Gap(scan.Mentions[pair.index - 1].LastToken, pair.mention.FirstToken) == 0))
             .OfType<PlaceRef>()
             .ToList();
         var distinct = people.OrderBy(p => p.FirstToken).DistinctBy(p => p.OfficialId).ToList();
@@ -207,14 +208,14 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         return entry?.Country;
     }
 
-    private static PlaceRef? Place(Mention mention)
+    private static PlaceRef? Place(Mention mention, bool located)
     {
         if (mention.First(EntryKind.City) is { } city)
         {
-            return new PlaceRef(city.Country!, city.City, mention.FirstToken, mention.LastToken);
+            return new PlaceRef(city.Country!, city.City, mention.FirstToken, mention.LastToken, located);
         }
         return CountryOf(mention, adjectives: false) is { } country
-            ? new PlaceRef(country, null, mention.FirstToken, mention.LastToken)
+            ? new PlaceRef(country, null, mention.FirstToken, mention.LastToken, located)
             : null;
     }
 }

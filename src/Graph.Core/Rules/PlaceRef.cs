@@ -1,4 +1,7 @@
 namespace Graph.Rules;
 
-/// <summary>A country or city named as a place (not as part of a title), e.g. a visit's destination.</summary>
-public sealed record PlaceRef(string Country, string? City, int FirstToken, int LastToken);
+/// <summary>
+/// A country or city named as a place (not as part of a title), e.g. a visit's destination.
+/// <see cref="Located"/>: a locative preposition stands right before it ("in Moscow").
+/// </summary>
+public sealed record PlaceRef(string Country, string? City, int FirstToken, int LastToken, bool Located);

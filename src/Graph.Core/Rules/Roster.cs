@@ -39,8 +39,14 @@ public sealed class Roster
         }
         if (day is { } date)
         {
-            var matches = holders.Where(holder => holder.Office.Covers(date)).Select(holder => holder.Official).Distinct().ToList();
-            return matches.Count == 1 ? matches[0] : null;
+            // On a handover day both terms cover the day: the incoming holder is the one in office.
+            var matches = holders.Where(holder => holder.Office.Covers(date)).OrderByDescending(holder => holder.Office.From).ToList();
+            return matches.Select(holder => holder.Official).Distinct().Count() switch
+            {
+                0 => null,
+                1 => matches[0].Official,
+                _ => matches[0].Office.From == date && matches.Count == 2 ? matches[0].Official : null,
+            };
         }
         var everyone = holders.Select(holder => holder.Official).Distinct().ToList();
         return everyone.Count == 1 ? everyone[0] : null;

@@ -175,6 +175,17 @@ internal static class GoodMappings
           mentions: MENTIONS
         """;
 
+    public const string Languages = """
+        languages:
+          fa: {suffixes: [اش, ها], join_words: true, modifiers_before: false, modifiers_after: true}
+          ar: {prefixes: [و, ال, "لل=ال"], suffixes: [ه]}
+          en: {suffixes: [s]}
+          ru: {stem_endings: [а, у]}
+        this_country: {fa: [این کشور]}
+        both_countries: {en: [the two countries]}
+        locatives: {en: [in], ru: [в]}
+        """;
+
     public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
     {
         ["countries.yaml"] = Countries,
@@ -184,5 +195,6 @@ internal static class GoodMappings
         ["sources.yaml"] = Sources,
         ["dates.yaml"] = Dates,
         ["graph.yaml"] = Graph,
+        ["languages.yaml"] = Languages,
     };
 }

@@ -8,7 +8,7 @@ internal static class LanguagesFile
 {
     public const string Name = "languages.yaml";
 
-    public static readonly string[] RootKeys = ["languages", "this_country", "both_countries"];
+    public static readonly string[] RootKeys = ["languages", "this_country", "both_countries", "locatives"];
 
     private static readonly string[] LanguageKeys =
         ["prefixes", "suffixes", "stem_endings", "join_words", "modifiers_before", "modifiers_after"];
@@ -43,6 +43,6 @@ internal static class LanguagesFile
         {
             root.Context.Error(wrong, "'languages' must be a map from language code to settings");
         }
-        return new LanguageSettings(morphology, root.Phrases("this_country"), root.Phrases("both_countries"));
+        return new LanguageSettings(morphology, root.Phrases("this_country"), root.Phrases("both_countries"), root.Phrases("locatives"));
     }
 }
