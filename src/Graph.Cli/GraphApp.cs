@@ -12,6 +12,7 @@ public static class GraphApp
             ExtractCommand.Create(clock, output, error),
             ValidateCommand.Create(output, error),
             ExplainCommand.Create(clock, output, error),
+            ScoreCommand.Create(clock, output, error),
         };
 
     public static async Task<int> RunAsync(string[] args, TimeProvider clock, TextWriter output, TextWriter error, CancellationToken cancellation = default)
