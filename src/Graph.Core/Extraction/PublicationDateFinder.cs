@@ -11,7 +11,10 @@ namespace Graph.Extraction;
 /// </summary>
 internal static class PublicationDateFinder
 {
-    public static ResolvedDate? Find(CleanedPage page, IReadOnlyList<DateExpression> bodyDates, DateExpressionFinder finder, DateOnly ceiling)
+    private const int EarlyLines = 2;
+    private const int EarlyLineLength = 80;
+
+    public static ResolvedDate? Find(CleanedPage page, string body, IReadOnlyList<DateExpression> bodyDates, DateExpressionFinder finder, DateOnly ceiling)
     {
         foreach (var kind in new[] { DateLineKind.Publication, DateLineKind.Standalone })
         {
@@ -27,7 +30,35 @@ internal static class PublicationDateFinder
                 }
             }
         }
+        if (EarlyLineDate(body, bodyDates, ceiling) is { } early)
+        {
+            return early;
+        }
         var today = bodyDates.FirstOrDefault(e => e.OffsetDays == 0 && e.Kind == DateExpressionKind.Absolute && e.Day is not null);
         return today is null ? null : DateResolver.Resolve(today, null, ceiling, ResolveDirection.Nearest);
+    }
+
+    /// <summary>A full date on one of the first short lines of the story is a dateline ("Moscow, Wednesday 29 June 2022").</summary>
+    private static ResolvedDate? EarlyLineDate(string body, IReadOnlyList<DateExpression> bodyDates, DateOnly ceiling)
+    {
+        var start = 0;
+        for (var line = 0; line < EarlyLines && start < body.Length; line++)
+        {
+            var end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            if (end - start <= EarlyLineLength)
+            {
+                var found = bodyDates
+                    .Where(e => e.Start >= start && e.Start < end && e.Kind == DateExpressionKind.Absolute && e.Year is not null && e.Day is not null)
+                    .Select(e => DateResolver.Resolve(e, null, ceiling, ResolveDirection.Past))
+                    .FirstOrDefault(d => d is not null && d.Date <= ceiling);
+                if (found is not null)
+                {
+                    return found with { Source = DateSource.Publication };
+                }
+            }
+            start = end + 1;
+        }
+        return null;
     }
 }

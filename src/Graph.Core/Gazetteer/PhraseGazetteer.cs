@@ -65,6 +65,9 @@ public sealed class PhraseGazetteer
         Add(languages.ThisCountry, new Entry(EntryKind.ThisCountry));
         Add(languages.BothCountries, new Entry(EntryKind.BothCountries));
         Add(languages.Locatives, new Entry(EntryKind.Locative));
+        Add(languages.Directionals, new Entry(EntryKind.Directional));
+        Add(languages.PairReferences, new Entry(EntryKind.PairReference));
+        Add(languages.PersonReferences, new Entry(EntryKind.PersonReference));
 
         var contacts = set.Contacts;
         foreach (var rule in contacts.Rules)
@@ -79,6 +82,7 @@ public sealed class PhraseGazetteer
         Add(contacts.Hypothetical, new Entry(EntryKind.Hypothetical));
         Add(contacts.Planned, new Entry(EntryKind.Planned));
         Add(contacts.Past, new Entry(EntryKind.Past));
+        Add(contacts.Directed, new Entry(EntryKind.Directed));
 
         foreach (var trie in tries.Values)
         {

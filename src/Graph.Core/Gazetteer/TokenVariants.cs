@@ -15,6 +15,7 @@ internal sealed class TokenVariants
     private readonly (string From, string To)[] _prefixes;
     private readonly string[] _suffixes;
     private readonly string[] _endings;
+    private readonly (string From, string To)[] _rewrites;
 
     public TokenVariants(LanguageMorphology morphology, Func<string, string> normalize)
     {
@@ -26,6 +27,11 @@ internal sealed class TokenVariants
             .ToArray();
         _suffixes = morphology.Suffixes.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
         _endings = morphology.StemEndings.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
+        _rewrites = morphology.SuffixRewrites
+            .Select(rewrite => rewrite.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => (normalize(parts[0]), normalize(parts[1])))
+            .ToArray();
         JoinWords = morphology.JoinWords;
     }
 
@@ -86,6 +92,7 @@ internal sealed class TokenVariants
             if (length - suffix.Length >= MinimumRemainder && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 output.Add(Slice(start, length - suffix.Length, rewritten));
+                AddRewritten(word[..^suffix.Length], output);
             }
         }
         foreach (var ending in _endings)
@@ -93,6 +100,18 @@ internal sealed class TokenVariants
             if (length - ending.Length >= MinimumStem && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 output.Add(Slice(start, length - ending.Length, rewritten));
+            }
+        }
+    }
+
+    private void AddRewritten(ReadOnlySpan<char> stem, List<Variant> output)
+    {
+        foreach (var (from, to) in _rewrites)
+        {
+            if (from.Length > 0 && stem.Length > from.Length && stem.EndsWith(from, StringComparison.Ordinal))
+            {
+                var text = string.Concat(stem[..^from.Length], to);
+                output.Add(new Variant(0, text.Length, text));
             }
         }
     }

@@ -6,7 +6,8 @@ namespace Graph.Mappings;
 /// near, otherwise a meeting. <see cref="PhoneCues"/> turn talks into a call. <see cref="InitiatorCues"/>
 /// precede the initiator ("at the request of"). <see cref="Reciprocal"/> marks "with each other".
 /// <see cref="Negation"/> and <see cref="Hypothetical"/> cancel a contact; <see cref="Planned"/> makes it
-/// planned; <see cref="Past"/> marks an earlier event ("last time", "previously").
+/// planned; <see cref="Past"/> marks an earlier event ("last time", "previously"). <see cref="Directed"/>
+/// are call verbs whose subject placed the call ("phoned", "позвонил").
 /// </summary>
 public sealed record ContactMapping(
     IReadOnlyList<ContactRule> Rules,
@@ -17,4 +18,5 @@ public sealed record ContactMapping(
     PhraseSet Negation,
     PhraseSet Hypothetical,
     PhraseSet Planned,
-    PhraseSet Past);
+    PhraseSet Past,
+    PhraseSet Directed);

@@ -5,7 +5,8 @@ namespace Graph.Mappings;
 /// proclitics that may stand before a listed word ("و", "ب", "ال"; "a=b" rewrites prefix a to b, as
 /// Arabic "لل" to "ال"); <see cref="Suffixes"/> are enclitics after it ("اش", "ها"); <see cref="StemEndings"/>
 /// are inflection endings stripped from both the listed word and the text (Russian "а", "ому").
-/// <see cref="JoinWords"/>: the language writes some compounds with or without a space (Persian after a
+/// <see cref="SuffixRewrites"/> ("a=b"): what is left after a suffix may end in a letter that stands for
+/// another when the word stands alone (Arabic ت for ة: قمتهما is قمة + هما). <see cref="JoinWords"/>: the language writes some compounds with or without a space (Persian after a
 /// lost ZWNJ), so a listed phrase also matches with its words run together. <see cref="ModifiersBefore"/>
 /// and <see cref="ModifiersAfter"/>: on which side of a title its country stands ("Russian defence
 /// minister" before; "وزیر دفاع روسیه", "министр обороны России" after).
@@ -14,6 +15,7 @@ public sealed record LanguageMorphology(
     IReadOnlyList<string> Prefixes,
     IReadOnlyList<string> Suffixes,
     IReadOnlyList<string> StemEndings,
+    IReadOnlyList<string> SuffixRewrites,
     bool JoinWords,
     bool ModifiersBefore,
     bool ModifiersAfter);

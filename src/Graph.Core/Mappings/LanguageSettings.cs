@@ -5,14 +5,20 @@ namespace Graph.Mappings;
 /// <summary>
 /// languages.yaml: per language, how words attach clitics and inflect, and the words that point back
 /// to countries already named ("this country", "the two countries"), and the prepositions that
-/// put a city in place ("in Moscow", "در تهران").
+/// put a city in place ("in Moscow", "در تهران"); <see cref="Directionals"/> mark where a visit goes
+/// ("to", "به", "إلى"); <see cref="PairReferences"/> point back to the two people last named ("the two
+/// leaders", "الوزيران"); <see cref="PersonReferences"/> with a country adjective point back to the last
+/// person of that country ("the Russian guest", "российский лидер").
 /// </summary>
 public sealed record LanguageSettings(
     IReadOnlyDictionary<Language, LanguageMorphology> Morphology,
     PhraseSet ThisCountry,
     PhraseSet BothCountries,
-    PhraseSet Locatives)
+    PhraseSet Locatives,
+    PhraseSet Directionals,
+    PhraseSet PairReferences,
+    PhraseSet PersonReferences)
 {
     public LanguageMorphology For(Language language) =>
-        Morphology.TryGetValue(language, out var morphology) ? morphology : new LanguageMorphology([], [], [], false, true, true);
+        Morphology.TryGetValue(language, out var morphology) ? morphology : new LanguageMorphology([], [], [], [], false, true, true);
 }

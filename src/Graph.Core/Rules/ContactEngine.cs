@@ -27,12 +27,45 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         foreach (var sentence in sentences)
         {
             var day = FirstDate(sentence, dates)?.Date ?? dates.Published;
-            var found = finder.Find(sentence, trail, day);
+            var found = finder.Find(sentence, trail, day, people.SelectMany(p => p.People).ToList());
             people.Add(found);
+            var before = candidates.Count;
             candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions));
+            if (candidates.Count == before)
+            {
+                CarryInitiator(sentence, candidates);
+            }
         }
-        var dated = candidates.Select(c => Inherit(c, sentences, people, dates)).ToList();
+        var eventSentences = candidates.Select(c => c.Sentence).ToHashSet();
+        var dated = candidates.Select(c => Inherit(c, sentences, people, dates, eventSentences)).ToList();
         return new ArticleAnalysis(people, ContactMerger.Merge(dated, dates.Published), decisions);
+    }
+
+    /// <summary>
+    /// "The call was made at the request of the American side": a sentence that names who asked but no
+    /// participants completes the contact just reported, when it has one participant of that country.
+    /// </summary>
+    private static void CarryInitiator(SentenceView sentence, List<ContactCandidate> candidates)
+    {
+        if (candidates.Count == 0 || candidates[^1].Initiator is not null || sentence.Index - candidates[^1].Sentence > 2)
+        {
+            return;
+        }
+        var cue = sentence.Mentions.FirstOrDefault(m => m.Has(EntryKind.InitiatorCue));
+        if (cue is null)
+        {
+            return;
+        }
+        var country = sentence.Mentions
+            .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken <= 4)
+            .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
+            .FirstOrDefault(c => c is not null);
+        var last = candidates[^1];
+        var side = last.Participants.Where(p => p.Country == country).ToList();
+        if (side.Count == 1 && last.Type is ContactType.Call or ContactType.Meeting)
+        {
+            candidates[^1] = last with { Initiator = side[0].OfficialId };
+        }
     }
 
     private static Dates.ResolvedDate? FirstDate(SentenceView sentence, DatePicker dates) =>
@@ -44,7 +77,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
     /// with Y"). Invitations precede what they invite to, and plans have no such anchor.
     /// </summary>
     private static ContactCandidate Inherit(ContactCandidate candidate, IReadOnlyList<SentenceView> sentences,
-        IReadOnlyList<SentencePeople> people, DatePicker dates)
+        IReadOnlyList<SentencePeople> people, DatePicker dates, HashSet<int> eventSentences)
     {
         if (candidate.Date is not null || candidate.Type == ContactType.Invitation || candidate.Status == ContactStatus.Planned)
         {
@@ -54,7 +87,8 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         for (var back = 1; back <= DateLookBack && candidate.Sentence - back >= 0; back++)
         {
             var index = candidate.Sentence - back;
-            if (!people[index].People.Any(p => ids.Contains(p.OfficialId)))
+            // The sentence before speaks of one of the participants, or reports an event this one continues ("the talks").
+            if (!people[index].People.Any(p => ids.Contains(p.OfficialId)) && !(back == 1 && eventSentences.Contains(index)))
             {
                 continue;
             }

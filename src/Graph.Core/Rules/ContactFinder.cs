@@ -12,7 +12,9 @@ namespace Graph.Rules;
 internal static class ContactFinder
 {
     private const int CueBefore = 16;
-    private const int NegationAfter = 15;
+    private const int NegationAfter = 25;
+    private const int DestinationWindow = 8;
+    private const int CoordinationGap = 2;
     private const int PlannedAfter = 4;
     private const int InitiatorGap = 3;
 
@@ -41,10 +43,12 @@ internal static class ContactFinder
                 decisions.Add(new RuleDecision(sentence.Index, label, "rejected: negated or hypothetical"));
                 continue;
             }
-            var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, PlannedAfter)
-                || (type == ContactType.Visit && invitationAt < trigger.FirstToken)
-                ? ContactStatus.Planned
-                : ContactStatus.Happened;
+            if (type == ContactType.Visit && invitationAt < trigger.FirstToken)
+            {
+                decisions.Add(new RuleDecision(sentence.Index, label, "rejected: the visit is what an invitation asks for"));
+                continue;
+            }
+            var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, PlannedAfter) ? ContactStatus.Planned : ContactStatus.Happened;
             var date = dates.Pick(sentence, trigger.FirstToken, tokens, status);
             var candidates = type switch
             {
@@ -75,22 +79,58 @@ internal static class ContactFinder
     private static List<ContactCandidate> Encounter(ContactType type, SentenceView sentence, SentencePeople people, Mention trigger,
         Dates.ResolvedDate? date, ContactStatus status, bool weak)
     {
-        var participants = people.People;
-        if (participants.Count < 2 || participants.Select(p => p.Country).Distinct().Count() < 2)
+        var participants = Participants(people.People, trigger);
+        if (participants.Count < 2)
         {
             return [];
         }
         var city = type == ContactType.Meeting ? people.Places.FirstOrDefault(p => p.City is not null && p.Located) : null;
-        return [new ContactCandidate(type, participants, Initiator(sentence, participants), null, city?.City, date, status,
+        var initiator = Initiator(sentence, participants)
+            ?? (trigger.Has(EntryKind.Directed) ? participants.LastOrDefault(p => p.LastToken < trigger.FirstToken)?.OfficialId : null);
+        return [new ContactCandidate(type, participants, initiator, null, city?.City, date, status,
             sentence.Index, trigger.FirstToken, weak, city?.Country)];
     }
+
+    /// <summary>
+    /// The two people nearest the trigger who are of different countries, and anyone written in a list
+    /// with one of them ("X and Y"); people named elsewhere in the sentence (who set a deadline, who
+    /// spoke of it) are not parties to it.
+    /// </summary>
+    private static List<PersonRef> Participants(IReadOnlyList<PersonRef> people, Mention trigger)
+    {
+        if (people.Select(p => p.Country).Distinct().Count() < 2)
+        {
+            return [];
+        }
+        var byDistance = people.OrderBy(p => Distance(p.FirstToken, p.LastToken, trigger)).ToList();
+        var first = byDistance[0];
+        var second = byDistance.First(p => p.Country != first.Country);
+        var chosen = new List<PersonRef> { first, second };
+        foreach (var person in people.Where(p => !chosen.Contains(p)))
+        {
+            if (chosen.Any(c => person.FirstToken - c.LastToken - 1 <= CoordinationGap && person.FirstToken > c.LastToken
+                || c.FirstToken - person.LastToken - 1 <= CoordinationGap && c.FirstToken > person.LastToken))
+            {
+                chosen.Add(person);
+            }
+        }
+        return chosen.OrderBy(p => p.FirstToken).ToList();
+    }
+
+    private static int Distance(int first, int last, Mention trigger) =>
+        last < trigger.FirstToken ? trigger.FirstToken - last : first > trigger.LastToken ? first - trigger.LastToken : 0;
 
     private static List<ContactCandidate> Visits(SentenceView sentence, SentencePeople people, Mention trigger,
         Dates.ResolvedDate? date, ContactStatus status)
     {
+        // Where a visit goes: a place after the trigger ("visited Moscow", "وارد تهران شد") or one marked
+        // as a direction on either side ("به تهران سفر کرد", "в Москву прибыл"), nearest first.
         var destination = people.Places
             .Where(place => people.People.Any(p => p.Country != place.Country))
-            .OrderBy(place => Math.Min(Math.Abs(place.FirstToken - trigger.LastToken), Math.Abs(trigger.FirstToken - place.LastToken)))
+            .Where(place => Distance(place.FirstToken, place.LastToken, trigger) <= DestinationWindow
+                && (place.FirstToken > trigger.LastToken || place.Directed))
+            .OrderByDescending(place => place.Directed)
+            .ThenBy(place => Distance(place.FirstToken, place.LastToken, trigger))
             .FirstOrDefault();
         if (destination is null)
         {

@@ -20,7 +20,8 @@ internal static class ContactMerger
         var merged = new List<ContactCandidate>();
         foreach (var group in kept.GroupBy(Key))
         {
-            var dated = group.Where(c => c.Date is not null).GroupBy(c => c.Date!.Date).ToList();
+            var days = DayOf(group.Where(c => c.Date is not null).ToList());
+            var dated = group.Where(c => c.Date is not null).GroupBy(c => days[c]).ToList();
             if (dated.Count == 0)
             {
                 merged.Add(Combine(group.First(), group));
@@ -32,10 +33,36 @@ internal static class ContactMerger
             foreach (var day in dated)
             {
                 var members = day.Key == home ? day.Concat(group.Where(c => c.Date is null)) : day;
-                merged.Add(Combine(day.First(), members));
+                merged.Add(Combine(day.OrderBy(c => c.Date!.Date).First(), members));
             }
         }
         return merged.OrderBy(c => c.Sentence).ThenBy(c => c.TriggerToken).ToList();
+    }
+
+    private const int VisitDays = 7;
+
+    /// <summary>
+    /// The day each dated report stands for. A visit lasts days: reports of one visitor in one country
+    /// within a week are one visit, dated by its first day; other contacts keep their own day.
+    /// </summary>
+    private static Dictionary<ContactCandidate, DateOnly> DayOf(List<ContactCandidate> dated)
+    {
+        var days = new Dictionary<ContactCandidate, DateOnly>(ReferenceEqualityComparer.Instance);
+        DateOnly? start = null;
+        foreach (var candidate in dated.OrderBy(c => c.Date!.Date))
+        {
+            var day = candidate.Date!.Date;
+            if (candidate.Type == ContactType.Visit && start is { } first && day.DayNumber - first.DayNumber <= VisitDays)
+            {
+                day = first;
+            }
+            else
+            {
+                start = day;
+            }
+            days[candidate] = day;
+        }
+        return days;
     }
 
     private static ContactCandidate Combine(ContactCandidate representative, IEnumerable<ContactCandidate> members)
@@ -51,7 +78,7 @@ internal static class ContactMerger
 
     private static IEnumerable<ContactCandidate> ImpliedVisits(IReadOnlyList<ContactCandidate> candidates)
     {
-        foreach (var meeting in candidates.Where(c => c.Type == ContactType.Meeting && c.City is not null && !c.Weak))
+        foreach (var meeting in candidates.Where(c => c.Type == ContactType.Meeting && c.City is not null && !c.Weak && c.Status == ContactStatus.Happened))
         {
             var host = meeting.Participants.FirstOrDefault(p => p.How != "counterpart" && meeting.CityCountry == p.Country)
                 ?? meeting.Participants.FirstOrDefault(p => meeting.CityCountry == p.Country);

@@ -15,7 +15,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
     private const int CounterpartCountryGap = 2;
     private const int TitleNameGap = 1;
 
-    public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day)
+    public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day, IReadOnlyList<PersonRef> earlier)
     {
         var scan = new MentionScan(sentence.Mentions);
         var groups = FindTitles(scan, trail);
@@ -31,7 +31,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             }
         }
         FillFromContext(groups, scan);
-        foreach (var group in groups.Where(g => !g.Absorbed && !g.Counterpart && g.Role is not null))
+        foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Role))
         {
             foreach (var country in group.Countries)
             {
@@ -45,11 +45,26 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         {
             ResolveCounterpart(group, people, day);
         }
+        foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Reference))
+        {
+            var person = people.Where(p => p.LastToken < group.FirstToken).Concat(earlier.Reverse())
+                .FirstOrDefault(p => group.Countries.Contains(p.Country));
+            if (person is not null)
+            {
+                people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "reference" });
+            }
+        }
+        foreach (var group in groups.Where(g => !g.Absorbed && (g.Kind == TitleKind.Pair || (g.Kind == TitleKind.Role && g.Countries.Count == 0 && g.Plural))))
+        {
+            foreach (var person in LastPair(earlier))
+            {
+                people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "pair" });
+            }
+        }
         var places = scan.Mentions
             .Select((mention, index) => (mention, index))
             .Where(pair => !pair.mention.Has(EntryKind.Official) && !scan.Used[pair.index])
-            .Select(pair => Place(pair.mention, pair.index > 0 && scan.Mentions[pair.index - 1].Has(EntryKind.Locative)
-                && scan.Gap(scan.Mentions[pair.index - 1].LastToken, pair.mention.FirstToken) == 0))
+            .Select(pair => Place(pair.mention, Preceded(scan, pair.index, EntryKind.Locative), Preceded(scan, pair.index, EntryKind.Directional)))
             .OfType<PlaceRef>()
             .ToList();
         var distinct = people.OrderBy(p => p.FirstToken).DistinctBy(p => p.OfficialId).ToList();
@@ -63,21 +78,30 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         {
             var mention = scan.Mentions[i];
             var role = mention.First(EntryKind.Role) ?? mention.First(EntryKind.RolePlural);
-            var counterpart = mention.Has(EntryKind.Counterpart);
-            if (mention.Has(EntryKind.Official) || (role is null && !counterpart))
+            var kind = role is not null ? TitleKind.Role
+                : mention.Has(EntryKind.Counterpart) ? TitleKind.Counterpart
+                : mention.Has(EntryKind.PersonReference) ? TitleKind.Reference
+                : mention.Has(EntryKind.PairReference) ? TitleKind.Pair
+                : (TitleKind?)null;
+            if (mention.Has(EntryKind.Official) || kind is null)
             {
                 continue;
             }
             scan.Used[i] = true;
             var plural = role is not null && role.Kind == EntryKind.RolePlural;
-            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id, counterpart && role is null, []);
+            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id, kind.Value, []) { Plural = plural };
+            if (kind == TitleKind.Pair)
+            {
+                groups.Add(group);
+                continue;
+            }
             if (role?.Country is { } implied)
             {
                 group.Countries.Add(implied);
             }
             else
             {
-                var gap = group.Counterpart ? CounterpartCountryGap : TitleCountryGap;
+                var gap = group.Kind == TitleKind.Role ? TitleCountryGap : CounterpartCountryGap;
                 if (morphology.ModifiersAfter)
                 {
                     CollectAfter(scan, i, group, plural || group.Counterpart, gap, trail);
@@ -141,7 +165,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
     {
         TitleGroup? best = null;
         var bestGap = int.MaxValue;
-        foreach (var group in groups.Where(g => !g.Absorbed))
+        foreach (var group in groups.Where(g => !g.Absorbed && g.Kind != TitleKind.Pair))
         {
             if (group.Countries.Count > 0 && !group.Countries.Contains(country))
             {
@@ -166,7 +190,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
 
     private static void FillFromContext(List<TitleGroup> groups, MentionScan scan)
     {
-        foreach (var group in groups.Where(g => !g.Absorbed && !g.Counterpart && g.Countries.Count == 0))
+        foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Role && !g.Plural && g.Countries.Count == 0))
         {
             for (var j = scan.Mentions.Count - 1; j >= 0; j--)
             {
@@ -201,6 +225,22 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
     }
 
+    /// <summary>The two people last named who are of different countries, latest first.</summary>
+    private static IEnumerable<PersonRef> LastPair(IReadOnlyList<PersonRef> earlier)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (earlier[j].Country != earlier[i].Country && earlier[j].OfficialId != earlier[i].OfficialId)
+                {
+                    return [earlier[j], earlier[i]];
+                }
+            }
+        }
+        return [];
+    }
+
     private static string? CountryOf(Mention mention, bool adjectives)
     {
         var entry = mention.First(EntryKind.Country) ?? mention.First(EntryKind.Metonym)
@@ -208,14 +248,17 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         return entry?.Country;
     }
 
-    private static PlaceRef? Place(Mention mention, bool located)
+    private static bool Preceded(MentionScan scan, int index, EntryKind kind) =>
+        index > 0 && scan.Mentions[index - 1].Has(kind) && scan.Gap(scan.Mentions[index - 1].LastToken, scan.Mentions[index].FirstToken) == 0;
+
+    private static PlaceRef? Place(Mention mention, bool located, bool directed)
     {
         if (mention.First(EntryKind.City) is { } city)
         {
-            return new PlaceRef(city.Country!, city.City, mention.FirstToken, mention.LastToken, located);
+            return new PlaceRef(city.Country!, city.City, mention.FirstToken, mention.LastToken, located, directed);
         }
         return CountryOf(mention, adjectives: false) is { } country
-            ? new PlaceRef(country, null, mention.FirstToken, mention.LastToken, located)
+            ? new PlaceRef(country, null, mention.FirstToken, mention.LastToken, located, directed)
             : null;
     }
 }

@@ -6,7 +6,7 @@ internal static class ContactsFile
     public const string Name = "contacts.yaml";
 
     public static readonly string[] RootKeys =
-        ["rules", "talks", "phone_cues", "initiator_cues", "reciprocal", "negation", "hypothetical", "planned", "past"];
+        ["rules", "talks", "phone_cues", "initiator_cues", "reciprocal", "negation", "hypothetical", "planned", "past", "directed"];
 
     private static readonly string[] RuleKeys = ["type", "triggers"];
     private static readonly Dictionary<string, ContactType> Types = new(StringComparer.Ordinal)
@@ -26,7 +26,8 @@ internal static class ContactsFile
         root.Phrases("negation"),
         root.Phrases("hypothetical"),
         root.Phrases("planned"),
-        root.Phrases("past"));
+        root.Phrases("past"),
+        root.Phrases("directed"));
 
     private static List<ContactRule> ReadRules(MapReader root)
     {

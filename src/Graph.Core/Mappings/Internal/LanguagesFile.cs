@@ -8,10 +8,11 @@ internal static class LanguagesFile
 {
     public const string Name = "languages.yaml";
 
-    public static readonly string[] RootKeys = ["languages", "this_country", "both_countries", "locatives"];
+    public static readonly string[] RootKeys =
+        ["languages", "this_country", "both_countries", "locatives", "directionals", "pair_references", "person_references"];
 
     private static readonly string[] LanguageKeys =
-        ["prefixes", "suffixes", "stem_endings", "join_words", "modifiers_before", "modifiers_after"];
+        ["prefixes", "suffixes", "stem_endings", "suffix_rewrites", "join_words", "modifiers_before", "modifiers_after"];
 
     public static LanguageSettings Read(MapReader root)
     {
@@ -34,6 +35,7 @@ internal static class LanguagesFile
                     entry.Strings("prefixes"),
                     entry.Strings("suffixes"),
                     entry.Strings("stem_endings"),
+                    entry.Strings("suffix_rewrites"),
                     entry.Scalar("join_words", required: false)?.Flag() ?? false,
                     entry.Scalar("modifiers_before", required: false)?.Flag() ?? true,
                     entry.Scalar("modifiers_after", required: false)?.Flag() ?? true);
@@ -43,6 +45,7 @@ internal static class LanguagesFile
         {
             root.Context.Error(wrong, "'languages' must be a map from language code to settings");
         }
-        return new LanguageSettings(morphology, root.Phrases("this_country"), root.Phrases("both_countries"), root.Phrases("locatives"));
+        return new LanguageSettings(morphology, root.Phrases("this_country"), root.Phrases("both_countries"), root.Phrases("locatives"),
+            root.Phrases("directionals"), root.Phrases("pair_references"), root.Phrases("person_references"));
     }
 }

@@ -61,9 +61,9 @@ internal static class MappingDirectoryReader
         new Lexicon(PhraseSet.Empty, PhraseSet.Empty),
         [],
         new ContactMapping([], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty,
-            PhraseSet.Empty, PhraseSet.Empty),
+            PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
         new SourceMapping(new SiteRules("generic", [], [], [], [], [], SourceMark.None), []),
         new DateVocabulary([], [], [], [], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
         new GraphMapping(new Dictionary<string, NodeMapping>(), new Dictionary<string, string>()),
-        new LanguageSettings(new Dictionary<Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty));
+        new LanguageSettings(new Dictionary<Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty));
 }
