@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Graph.Facts;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace Graph.Facts;
 /// </summary>
 public sealed record NodeFact(string Kind, string Id, IReadOnlyDictionary<string, object> Properties)
 {
+    [JsonIgnore]
     public NodeRef Ref => new(Kind, Id);
 }
