@@ -121,7 +121,16 @@ public sealed class CypherStatements
             statements.Add(Bind(RetractMentions, "ids", ids));
         }
 
-        var nodes = batch.SelectMany(facts => facts.Nodes).ToList();
+        // An official named by several articles of the batch is one row, its properties merged in article order.
+        var nodes = batch.SelectMany(facts => facts.Nodes)
+            .GroupBy(node => node.Ref)
+            .Select(group => group.Aggregate((merged, next) => merged with
+            {
+                Properties = merged.Properties.Concat(next.Properties)
+                    .GroupBy(pair => pair.Key, StringComparer.Ordinal)
+                    .ToDictionary(pair => pair.Key, pair => pair.Last().Value, StringComparer.Ordinal),
+            }))
+            .ToList();
         foreach (var kind in GraphKinds.Nodes)
         {
             var rows = WriteRows.Nodes(nodes.Where(node => node.Kind == kind));
