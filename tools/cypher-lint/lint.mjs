@@ -1,6 +1,7 @@
 // Checks Cypher statements with Neo4j's own parser and semantic analysis
 // (@neo4j-cypher/language-support). Input: a JSON array, from the file named by the first argument
-// or from stdin, whose items are either a statement string or {"statement": "...", "parameters": ["rows", ...]}.
+// or from stdin, whose items are either a statement string or {"statement": "...", "parameters": ["rows", ...]}
+// or {"script": "...", "consoleCommands": true} for a multi-statement script with :param lines.
 // Parameters an item declares are known to the analyser; any other $parameter is an error, so a
 // misspelt parameter name fails the lint. Exits 1 on any error-severity diagnostic, 2 on bad input.
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ function readInput() {
     throw new Error('expected a JSON array of statements');
   }
   return items.map((item) =>
-    typeof item === 'string' ? { statement: item, parameters: [] } : { statement: item.statement, parameters: item.parameters ?? [] });
+    typeof item === 'string'
+      ? { statement: item, parameters: [], consoleCommands: false }
+      : { statement: item.statement ?? item.script, parameters: item.parameters ?? [], consoleCommands: item.consoleCommands === true });
 }
 
 let items;
@@ -30,9 +33,9 @@ try {
 }
 
 let errors = 0;
-items.forEach(({ statement, parameters }, index) => {
+items.forEach(({ statement, parameters, consoleCommands }, index) => {
   const declared = Object.fromEntries(parameters.map((name) => [name, null]));
-  const diagnostics = lintCypherQuery(statement, { parameters: declared });
+  const diagnostics = lintCypherQuery(statement, { parameters: declared }, consoleCommands);
   for (const diagnostic of diagnostics.filter((d) => d.severity === ErrorSeverity)) {
     errors++;
     const { line, character } = diagnostic.range.start;

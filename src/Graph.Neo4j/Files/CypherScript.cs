@@ -8,7 +8,8 @@ namespace Graph.Neo4j.Files;
 /// <summary>
 /// graph.cypher: the same statements the Neo4j store sends, runnable as-is in cypher-shell or Neo4j
 /// Browser. Each statement is preceded by a <c>:param</c> line holding its rows as a Cypher literal,
-/// in chunks so that no line grows without bound. Running the script replaces the articles it holds
+/// in chunks so that no line grows without bound. The <c>:param</c> lines end with a semicolon:
+/// Browser's multi-statement editor and Neo4j's own script parser split commands on it. Running the script replaces the articles it holds
 /// (their earlier contributions are retracted first) and is idempotent.
 /// </summary>
 internal static class CypherScript
@@ -29,7 +30,7 @@ internal static class CypherScript
             foreach (var chunk in Chunks((IList)value!, rowsPerChunk))
             {
                 script.Append('\n')
-                    .Append(":param ").Append(name).Append(" => ").Append(CypherLiteral.Of(chunk)).Append('\n')
+                    .Append(":param ").Append(name).Append(" => ").Append(CypherLiteral.Of(chunk)).Append(";\n")
                     .Append(bound.Statement.Text).Append(";\n");
             }
         }
