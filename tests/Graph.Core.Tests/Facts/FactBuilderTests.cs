@@ -48,7 +48,7 @@ public class FactBuilderTests
     [Fact]
     public void Build_MeetingOfThree_OneEdgePerPair()
     {
-        var extraction = Extraction("three", "en", new DateOnly(2019, 12, 30), [],
+        var extraction = ExtractionOf("three", "en", new DateOnly(2019, 12, 30), [],
             SampleFacts.Contact(ContactType.Meeting, [ZarifP, LavrovP, BlinkenP], Zarif, null, null, null, "The three ministers met."));
 
         var edges = Contacts(Build(extraction)).ToList();
@@ -65,7 +65,7 @@ public class FactBuilderTests
     public void Build_UndatedContact_KeyUsesPublicationDayOrUndated(int year, int month, int day, string key)
     {
         DateOnly? published = year == 0 ? null : new DateOnly(year, month, day);
-        var extraction = Extraction("undated", "en", published, [],
+        var extraction = ExtractionOf("undated", "en", published, [],
             SampleFacts.Contact(ContactType.Call, [LavrovP, BlinkenP], null, null, null, null, "They spoke by phone."));
 
         var edge = Contacts(Build(extraction)).Single();
@@ -80,7 +80,7 @@ public class FactBuilderTests
         var contact = SampleFacts.Contact(ContactType.Visit, [ZarifP], null, "RUS", null, new DateOnly(2019, 12, 1), "Zarif went to Moscow in December.")
             with { DatePrecision = DatePrecision.Month, Status = ContactStatus.Planned };
 
-        var edge = Contacts(Build(Extraction("month", "en", null, [], contact))).Single();
+        var edge = Contacts(Build(ExtractionOf("month", "en", null, [], contact))).Single();
 
         Assert.Equal("visit:javad-zarif:RUS:2019-12", edge.Key);
         Assert.Equal("2019-12", edge.Properties["date"]);
@@ -105,7 +105,7 @@ public class FactBuilderTests
     [Fact]
     public void Build_VisitWithoutDestination_WarnsAndLeavesItOut()
     {
-        var extraction = Extraction("nowhere", "en", null, [],
+        var extraction = ExtractionOf("nowhere", "en", null, [],
             SampleFacts.Contact(ContactType.Visit, [ZarifP], null, null, null, null, "Zarif travelled."));
 
         var facts = Build(extraction);
@@ -118,7 +118,7 @@ public class FactBuilderTests
     public void Build_RepeatedContactInArticle_OneEdgeWithFirstEvidence()
     {
         var first = SampleFacts.Contact(ContactType.Call, [LavrovP, BlinkenP], null, null, null, new DateOnly(2022, 7, 29), "First telling.");
-        var facts = Build(Extraction("twice", "en", null, [], first, first with { Evidence = "Second telling." }));
+        var facts = Build(ExtractionOf("twice", "en", null, [], first, first with { Evidence = "Second telling." }));
 
         Assert.Equal("First telling.", Contacts(facts).Single().Evidence);
     }
@@ -159,7 +159,7 @@ public class FactBuilderTests
     public void Build_OfficialNotInRoster_NodeFromParticipantAndWarning()
     {
         var stranger = new Participant("jane-doe", "Jane Doe", "USA");
-        var facts = Build(Extraction("stranger", "en", null, [],
+        var facts = Build(ExtractionOf("stranger", "en", null, [],
             SampleFacts.Contact(ContactType.Call, [stranger, LavrovP], null, null, null, null, "They spoke.")));
 
         var node = facts.Nodes.Single(n => n.Id == "jane-doe");

@@ -28,7 +28,7 @@ internal static class SampleFacts
             Official(Zarif, "Mohammad Javad Zarif", "IRN", ("en", "Javad Zarif"), ("fa", "محمدجواد ظریف"))
                 with { Offices = [Office("foreign_minister", "IRN", new DateOnly(2013, 8, 15), new DateOnly(2021, 8, 25))] },
         ],
-        new ContactMapping([], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
+        new ContactMapping([], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
         new SourceMapping(new SiteRules("generic", [], [], [], [], [], SourceMark.None), []),
         new DateVocabulary([], [], [], [], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
         new GraphMapping(
@@ -46,7 +46,9 @@ internal static class SampleFacts
                 ["invitation"] = "INVITED",
                 ["represents"] = "REPRESENTS",
                 ["mentions"] = "MENTIONS",
-            }));
+            }),
+        new LanguageSettings(new Dictionary<Graph.Text.Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty,
+            PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty));
 
     public static Participant LavrovP { get; } = new(Lavrov, "Sergey Lavrov", "RUS");
 
@@ -57,23 +59,23 @@ internal static class SampleFacts
     /// <summary>The four articles: a meeting (en), the same call told twice (ru, ar), a visit with a meeting (fa).</summary>
     public static IReadOnlyList<ArticleExtraction> Sample { get; } =
     [
-        Extraction("en-geneva", "en", new DateOnly(2022, 1, 21), ["USA", "RUS"],
+        ExtractionOf("en-geneva", "en", new DateOnly(2022, 1, 21), ["USA", "RUS"],
             Contact(ContactType.Meeting, [LavrovP, BlinkenP], null, null, "Geneva", new DateOnly(2022, 1, 21),
                 "Sergey Lavrov and Antony Blinken met in Geneva on 21 January 2022.")),
-        Extraction("ru-call", "ru", new DateOnly(2022, 7, 29), ["RUS", "USA"],
+        ExtractionOf("ru-call", "ru", new DateOnly(2022, 7, 29), ["RUS", "USA"],
             Contact(ContactType.Call, [LavrovP, BlinkenP], Blinken, null, null, new DateOnly(2022, 7, 29),
                 "Сергей Лавров и Энтони Блинкен провели телефонный разговор 29 июля 2022 года.")),
-        Extraction("ar-call", "ar", new DateOnly(2022, 7, 30), ["RUS"],
+        ExtractionOf("ar-call", "ar", new DateOnly(2022, 7, 30), ["RUS"],
             Contact(ContactType.Call, [BlinkenP, LavrovP], null, null, null, new DateOnly(2022, 7, 29),
                 "أجرى لافروف وبلينكن اتصالا هاتفيا يوم 29 يوليو 2022.")),
-        Extraction("fa-moscow", "fa", new DateOnly(2019, 12, 30), ["IRN", "RUS"],
+        ExtractionOf("fa-moscow", "fa", new DateOnly(2019, 12, 30), ["IRN", "RUS"],
             Contact(ContactType.Visit, [ZarifP], null, "RUS", "Moscow", new DateOnly(2019, 12, 30),
                 "محمدجواد ظریف روز ۳۰ دسامبر ۲۰۱۹ به مسکو سفر کرد."),
             Contact(ContactType.Meeting, [ZarifP, LavrovP], null, null, "Moscow", new DateOnly(2019, 12, 30),
                 "ظریف در مسکو با سرگئی لاوروف دیدار کرد.")),
     ];
 
-    public static ArticleExtraction Extraction(string id, string lang, DateOnly? published, IReadOnlyList<string> countries, params Contact[] contacts) =>
+    public static ArticleExtraction ExtractionOf(string id, string lang, DateOnly? published, IReadOnlyList<string> countries, params Contact[] contacts) =>
         new(
             new ArticleInfo(id, $"articles/{id}.txt", lang, published, $"sha-{id}"),
             contacts,

@@ -24,7 +24,7 @@ public class LoadRunnerTests
         }
 
         var sample = SampleFacts.Sample.FirstOrDefault(x => x.Article.Id == id)
-            ?? SampleFacts.Extraction(id, "en", null, []);
+            ?? SampleFacts.ExtractionOf(id, "en", null, []);
         return id == "bad" ? sample with { Failed = true, Warnings = ["not UTF-8, UTF-16 or Windows-1256"] } : sample;
     }
 
