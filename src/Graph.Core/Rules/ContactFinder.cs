@@ -125,13 +125,17 @@ internal static class ContactFinder
     {
         // Where a visit goes: a place after the trigger ("visited Moscow", "وارد تهران شد") or one marked
         // as a direction on either side ("به تهران سفر کرد", "в Москву прибыл"), nearest first.
-        var destination = people.Places
+        var candidates = people.Places
             .Where(place => people.People.Any(p => p.Country != place.Country))
             .Where(place => Distance(place.FirstToken, place.LastToken, trigger) <= DestinationWindow
                 && (place.FirstToken > trigger.LastToken || place.Directed))
+            .ToList();
+        var destination = candidates
             .OrderByDescending(place => place.Directed)
             .ThenBy(place => Distance(place.FirstToken, place.LastToken, trigger))
             .FirstOrDefault();
+        // "arrived in Moscow for a visit to Russia": the country decides, the city named with it is kept.
+        destination = destination is { City: null } ? candidates.FirstOrDefault(p => p.City is not null && p.Country == destination.Country) ?? destination : destination;
         if (destination is null)
         {
             return [];

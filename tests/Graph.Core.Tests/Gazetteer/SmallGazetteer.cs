@@ -23,15 +23,15 @@ internal static class SmallGazetteer
             Officials = [],
             Roles = roles,
             Lexicon = new Lexicon(none, none),
-            Contacts = new ContactMapping([], none, none, none, none, none, none, none, none),
+            Contacts = new ContactMapping([], none, none, none, none, none, none, none, none, none),
         };
-        var languages = new LanguageSettings(new Dictionary<Language, LanguageMorphology> { [language] = morphology }, none, none, none);
+        var languages = new LanguageSettings(new Dictionary<Language, LanguageMorphology> { [language] = morphology }, none, none, none, none, none, none);
         return PhraseGazetteer.Build(small, languages, TextNormalizer.NormalizePhrase);
     }
 
     public static LanguageMorphology Morphology(
         IReadOnlyList<string>? prefixes = null, IReadOnlyList<string>? suffixes = null, IReadOnlyList<string>? endings = null, bool joinWords = false) =>
-        new(prefixes ?? [], suffixes ?? [], endings ?? [], joinWords, ModifiersBefore: false, ModifiersAfter: true);
+        new(prefixes ?? [], suffixes ?? [], endings ?? [], [], joinWords, ModifiersBefore: false, ModifiersAfter: true);
 
     private static PhraseSet Phrases(Language language, string phrase) =>
         new(new Dictionary<Language, IReadOnlyList<string>> { [language] = [phrase] });
