@@ -52,13 +52,13 @@ internal sealed class PhraseTrie
         var index = 0;
         while (index < tokens.Count)
         {
-            var (last, node) = walk.Longest(_root, index);
-            if (node is null)
+            var (last, entries) = walk.Longest(_root, index);
+            if (entries is null)
             {
                 index++;
                 continue;
             }
-            mentions.Add(new Mention(index, last, tokens[index].Start, tokens[last].End, node.Entries));
+            mentions.Add(new Mention(index, last, tokens[index].Start, tokens[last].End, entries));
             index = last + 1;
         }
         return mentions;
@@ -106,14 +106,19 @@ internal sealed class PhraseTrie
 
     private readonly struct Walk(string text, IReadOnlyList<Token> tokens, List<Variant> forms, int[] firstForm)
     {
-        public (int Last, TrieNode? Node) Longest(TrieNode root, int start)
+        /// <summary>The longest phrase starting at a word; when several forms of the words reach phrases of that length, all their entries.</summary>
+        public (int Last, IReadOnlyList<Entry>? Entries) Longest(TrieNode root, int start)
         {
-            var best = (Last: -1, Node: (TrieNode?)null);
+            var best = (Last: -1, Nodes: new List<TrieNode>());
             Descend(root, start, start, ref best);
-            return best;
+            if (best.Nodes.Count == 0)
+            {
+                return (-1, null);
+            }
+            return (best.Last, best.Nodes.Count == 1 ? best.Nodes[0].Entries : best.Nodes.SelectMany(n => n.Entries).Distinct().ToList());
         }
 
-        private void Descend(TrieNode node, int start, int index, ref (int Last, TrieNode? Node) best)
+        private void Descend(TrieNode node, int start, int index, ref (int Last, List<TrieNode> Nodes) best)
         {
             if (index >= tokens.Count || (index > start && !Joinable(tokens[index - 1], tokens[index])))
             {
@@ -126,9 +131,16 @@ internal sealed class PhraseTrie
                 {
                     continue;
                 }
-                if (child.HasEntries && index > best.Last)
+                if (child.HasEntries && index >= best.Last)
                 {
-                    best = (index, child);
+                    if (index > best.Last)
+                    {
+                        best = (index, []);
+                    }
+                    if (!best.Nodes.Contains(child))
+                    {
+                        best.Nodes.Add(child);
+                    }
                 }
                 Descend(child, start, index + 1, ref best);
             }

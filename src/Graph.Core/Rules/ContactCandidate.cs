@@ -8,7 +8,8 @@ namespace Graph.Rules;
 /// A contact one sentence reports, before the article's contacts are merged. <see cref="Weak"/>: found
 /// only through a type-neutral "talks" phrase, so it yields to a call or meeting of the same people.
 /// <see cref="TriggerToken"/> is where the trigger stands (dates nearest to it win); <see cref="CityCountry"/>
-/// is the country of <see cref="City"/>.
+/// is the country of <see cref="City"/>; <see cref="Earlier"/>: told as an earlier event ("had met
+/// previously"), so it neither takes another sentence's date nor folds into the article's main event.
 /// </summary>
 public sealed record ContactCandidate(
     ContactType Type,
@@ -21,4 +22,5 @@ public sealed record ContactCandidate(
     int Sentence,
     int TriggerToken,
     bool Weak,
-    string? CityCountry = null);
+    string? CityCountry = null,
+    bool Earlier = false);

@@ -27,7 +27,8 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         foreach (var sentence in sentences)
         {
             var day = FirstDate(sentence, dates)?.Date ?? dates.Published;
-            var found = finder.Find(sentence, trail, day, people.SelectMany(p => p.People).ToList());
+            var recent = candidates.LastOrDefault(c => c.Type is ContactType.Call or ContactType.Meeting)?.Participants;
+            var found = finder.Find(sentence, trail, day, people.SelectMany(p => p.People).ToList(), recent);
             people.Add(found);
             var before = candidates.Count;
             candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions));
@@ -36,8 +37,8 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
                 CarryInitiator(sentence, candidates);
             }
         }
-        var eventSentences = candidates.Select(c => c.Sentence).ToHashSet();
-        var dated = candidates.Select(c => Inherit(c, sentences, people, dates, eventSentences)).ToList();
+        var eventTypes = candidates.GroupBy(c => c.Sentence).ToDictionary(g => g.Key, g => g.Select(c => c.Type).ToHashSet());
+        var dated = candidates.Select(c => Inherit(c, sentences, people, dates, eventTypes)).ToList();
         return new ArticleAnalysis(people, ContactMerger.Merge(dated, dates.Published), decisions);
     }
 
@@ -77,9 +78,10 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
     /// with Y"). Invitations precede what they invite to, and plans have no such anchor.
     /// </summary>
     private static ContactCandidate Inherit(ContactCandidate candidate, IReadOnlyList<SentenceView> sentences,
-        IReadOnlyList<SentencePeople> people, DatePicker dates, HashSet<int> eventSentences)
+        IReadOnlyList<SentencePeople> people, DatePicker dates, Dictionary<int, HashSet<ContactType>> eventTypes)
     {
-        if (candidate.Date is not null || candidate.Type == ContactType.Invitation || candidate.Status == ContactStatus.Planned)
+        if (candidate.Date is not null || candidate.Earlier || candidate.Status == ContactStatus.Planned
+            || (candidate.Type == ContactType.Invitation && candidate.Participants[1].How == "visitor"))
         {
             return candidate;
         }
@@ -87,8 +89,11 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         for (var back = 1; back <= DateLookBack && candidate.Sentence - back >= 0; back++)
         {
             var index = candidate.Sentence - back;
-            // The sentence before speaks of one of the participants, or reports an event this one continues ("the talks").
-            if (!people[index].People.Any(p => ids.Contains(p.OfficialId)) && !(back == 1 && eventSentences.Contains(index)))
+            // A sentence before that speaks of one of the participants and reports no other contact ("X said
+            // today ..."), or one that reports a contact of this kind that this sentence continues ("the talks").
+            var events = eventTypes.TryGetValue(index, out var types) ? types : [];
+            var speaksOf = people[index].People.Any(p => ids.Contains(p.OfficialId)) && events.Count == 0;
+            if (!speaksOf && !events.Contains(candidate.Type))
             {
                 continue;
             }

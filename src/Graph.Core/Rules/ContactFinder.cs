@@ -27,50 +27,57 @@ internal static class ContactFinder
         List<RuleDecision> decisions)
     {
         var found = new List<ContactCandidate>();
-        var phone = sentence.Mentions.Any(m => m.Has(EntryKind.PhoneCue) || m.First(EntryKind.Trigger)?.ContactType == ContactType.Call);
-        var invitationAt = sentence.Mentions.FirstOrDefault(m => m.First(EntryKind.Trigger)?.ContactType == ContactType.Invitation)?.FirstToken;
+        var phone = sentence.Mentions.Any(m => m.Has(EntryKind.PhoneCue) || TypesOf(m, false).Any(t => t.Type == ContactType.Call && !t.Weak));
+        // "X invited Y to a summit / to visit": what is invited to is not reported as held. "At the
+        // invitation of X" (an initiator cue) reports a visit or meeting that did take place.
+        var activeInvitation = sentence.Mentions.Any(m => m.Entries.Any(e => e.ContactType == ContactType.Invitation) && !m.Has(EntryKind.InitiatorCue));
+        var earlierEvent = sentence.Mentions.Any(m => m.Has(EntryKind.Past));
         var seen = new HashSet<ContactType>();
         foreach (var trigger in sentence.Mentions)
         {
-            var (type, weak) = TypeOf(trigger, phone);
-            if (type is null || !seen.Add(type.Value))
+            foreach (var (type, weak) in TypesOf(trigger, phone))
             {
-                continue;
+                if (!seen.Add(type))
+                {
+                    continue;
+                }
+                var label = $"{type.ToString().ToLowerInvariant()} trigger at word {trigger.FirstToken - sentence.FirstToken}";
+                if (Near(sentence, trigger, EntryKind.Negation, CueBefore, NegationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, CueBefore, NegationAfter))
+                {
+                    decisions.Add(new RuleDecision(sentence.Index, label, "rejected: negated or hypothetical"));
+                    continue;
+                }
+                if (type is ContactType.Visit or ContactType.Meeting && activeInvitation)
+                {
+                    decisions.Add(new RuleDecision(sentence.Index, label, "rejected: it is what an invitation asks for"));
+                    continue;
+                }
+                var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, PlannedAfter) ? ContactStatus.Planned : ContactStatus.Happened;
+                var date = dates.Pick(sentence, trigger.FirstToken, tokens, status);
+                var candidates = type switch
+                {
+                    ContactType.Visit => Visits(sentence, people, trigger, date, status),
+                    ContactType.Invitation => Invitations(sentence, people, trigger, date, status, earlier.Concat(found).ToList()),
+                    _ => Encounter(type, sentence, people, trigger, date, status, weak),
+                };
+                candidates = candidates.Select(c => c with { Earlier = earlierEvent }).ToList();
+                decisions.Add(new RuleDecision(sentence.Index, label, candidates.Count > 0
+                    ? $"contact: {string.Join(", ", candidates.Select(c => string.Join(" + ", c.Participants.Select(p => p.OfficialId)) + (c.Destination is null ? "" : " -> " + c.Destination)))} ({status.ToString().ToLowerInvariant()}{(earlierEvent ? ", an earlier event" : "")})"
+                    : "no contact: not enough officials of different countries (or no destination)"));
+                found.AddRange(candidates);
             }
-            var label = $"{type.Value.ToString().ToLowerInvariant()} trigger at word {trigger.FirstToken - sentence.FirstToken}";
-            if (Near(sentence, trigger, EntryKind.Negation, CueBefore, NegationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, CueBefore, NegationAfter))
-            {
-                decisions.Add(new RuleDecision(sentence.Index, label, "rejected: negated or hypothetical"));
-                continue;
-            }
-            if (type == ContactType.Visit && invitationAt < trigger.FirstToken)
-            {
-                decisions.Add(new RuleDecision(sentence.Index, label, "rejected: the visit is what an invitation asks for"));
-                continue;
-            }
-            var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, PlannedAfter) ? ContactStatus.Planned : ContactStatus.Happened;
-            var date = dates.Pick(sentence, trigger.FirstToken, tokens, status);
-            var candidates = type switch
-            {
-                ContactType.Visit => Visits(sentence, people, trigger, date, status),
-                ContactType.Invitation => Invitations(sentence, people, trigger, date, status, earlier.Concat(found).ToList()),
-                _ => Encounter(type.Value, sentence, people, trigger, date, status, weak),
-            };
-            decisions.Add(new RuleDecision(sentence.Index, label, candidates.Count > 0
-                ? $"contact: {string.Join(", ", candidates.Select(c => string.Join(" + ", c.Participants.Select(p => p.OfficialId)) + (c.Destination is null ? "" : " -> " + c.Destination)))} ({status.ToString().ToLowerInvariant()})"
-                : "no contact: not enough officials of different countries (or no destination)"));
-            found.AddRange(candidates);
         }
         return found;
     }
 
-    private static (ContactType? Type, bool Weak) TypeOf(Mention mention, bool phone)
+    private static IEnumerable<(ContactType Type, bool Weak)> TypesOf(Mention mention, bool phone)
     {
-        if (mention.First(EntryKind.Trigger) is { ContactType: { } type })
+        var types = mention.Entries.Where(e => e.Kind == EntryKind.Trigger && e.ContactType is not null).Select(e => (e.ContactType!.Value, false)).ToList();
+        if (types.Count == 0 && mention.Has(EntryKind.Talks))
         {
-            return (type, false);
+            types.Add(phone ? (ContactType.Call, false) : (ContactType.Meeting, true));
         }
-        return mention.Has(EntryKind.Talks) ? (phone ? ContactType.Call : ContactType.Meeting, !phone) : (null, false);
+        return types;
     }
 
     private static bool Near(SentenceView sentence, Mention trigger, EntryKind cue, int before, int after) =>
@@ -165,7 +172,7 @@ internal static class ContactFinder
             var visit = earlier.LastOrDefault(c => c.Type == ContactType.Visit && c.Participants[0].Country != inviter.Country);
             if (visit is not null)
             {
-                invitees.Add(visit.Participants[0]);
+                invitees.Add(visit.Participants[0] with { How = "visitor" });
             }
         }
         var city = people.Places.FirstOrDefault(p => p.City is not null);
@@ -180,19 +187,19 @@ internal static class ContactFinder
     {
         foreach (var cue in sentence.Mentions.Where(m => m.Has(EntryKind.InitiatorCue)))
         {
-            var person = participants.FirstOrDefault(p => p.FirstToken > cue.LastToken && p.FirstToken - cue.LastToken - 1 <= InitiatorGap);
-            if (person is not null)
-            {
-                return person.OfficialId;
-            }
             var country = sentence.Mentions
-                .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken - 1 <= InitiatorGap)
+                .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken - 1 <= 1)
                 .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
                 .FirstOrDefault(c => c is not null);
             var side = participants.Where(p => p.Country == country).ToList();
             if (side.Count == 1)
             {
                 return side[0].OfficialId;
+            }
+            var person = participants.FirstOrDefault(p => p.FirstToken > cue.LastToken && p.FirstToken - cue.LastToken - 1 <= InitiatorGap);
+            if (person is not null)
+            {
+                return person.OfficialId;
             }
         }
         return null;

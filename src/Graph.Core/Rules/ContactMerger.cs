@@ -13,9 +13,9 @@ internal static class ContactMerger
 {
     public static IReadOnlyList<ContactCandidate> Merge(IReadOnlyList<ContactCandidate> candidates, DateOnly? published)
     {
-        var all = candidates.Concat(ImpliedVisits(candidates)).ToList();
-        var strongPairs = all.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).Select(PeopleKey).ToHashSet();
-        var kept = all.Where(c => !c.Weak || !strongPairs.Contains(PeopleKey(c))).ToList();
+        var strongPairs = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).Select(PeopleKey).ToHashSet();
+        var survivors = candidates.Where(c => !c.Weak || !strongPairs.Contains(PeopleKey(c))).ToList();
+        var kept = survivors.Concat(ImpliedVisits(survivors)).ToList();
 
         var merged = new List<ContactCandidate>();
         foreach (var group in kept.GroupBy(Key))
@@ -32,8 +32,14 @@ internal static class ContactMerger
                 .First().Key;
             foreach (var day in dated)
             {
-                var members = day.Key == home ? day.Concat(group.Where(c => c.Date is null)) : day;
+                var members = day.Key == home ? day.Concat(group.Where(c => c.Date is null && !c.Earlier)) : day;
                 merged.Add(Combine(day.OrderBy(c => c.Date!.Date).First(), members));
+            }
+            // An undated "they had met before" is another, earlier event: it stays apart from the dated ones.
+            var earlierUndated = group.Where(c => c.Date is null && c.Earlier).ToList();
+            if (earlierUndated.Count > 0)
+            {
+                merged.Add(Combine(earlierUndated[0], earlierUndated));
             }
         }
         return merged.OrderBy(c => c.Sentence).ThenBy(c => c.TriggerToken).ToList();
@@ -78,7 +84,7 @@ internal static class ContactMerger
 
     private static IEnumerable<ContactCandidate> ImpliedVisits(IReadOnlyList<ContactCandidate> candidates)
     {
-        foreach (var meeting in candidates.Where(c => c.Type == ContactType.Meeting && c.City is not null && !c.Weak && c.Status == ContactStatus.Happened))
+        foreach (var meeting in candidates.Where(c => c.Type == ContactType.Meeting && c.City is not null && !c.Earlier && c.Status == ContactStatus.Happened))
         {
             var host = meeting.Participants.FirstOrDefault(p => p.How != "counterpart" && meeting.CityCountry == p.Country)
                 ?? meeting.Participants.FirstOrDefault(p => meeting.CityCountry == p.Country);

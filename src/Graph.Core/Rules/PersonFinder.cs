@@ -14,8 +14,10 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
     private const int TitleCountryGap = 1;
     private const int CounterpartCountryGap = 2;
     private const int TitleNameGap = 1;
+    private const int ListGap = 2;
 
-    public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day, IReadOnlyList<PersonRef> earlier)
+    public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day, IReadOnlyList<PersonRef> earlier,
+        IReadOnlyList<PersonRef>? lastContact)
     {
         var scan = new MentionScan(sentence.Mentions);
         var groups = FindTitles(scan, trail);
@@ -56,7 +58,9 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
         foreach (var group in groups.Where(g => !g.Absorbed && (g.Kind == TitleKind.Pair || (g.Kind == TitleKind.Role && g.Countries.Count == 0 && g.Plural))))
         {
-            foreach (var person in LastPair(earlier))
+            // "The two leaders" are the parties of the contact just reported, else the last two people named.
+            var pair = lastContact is { Count: >= 2 } ? lastContact.Take(2) : LastPair(earlier);
+            foreach (var person in pair)
             {
                 people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "pair" });
             }
@@ -88,8 +92,10 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 continue;
             }
             scan.Used[i] = true;
-            var plural = role is not null && role.Kind == EntryKind.RolePlural;
-            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id, kind.Value, []) { Plural = plural };
+            // Stems can make a singular and a plural title meet (министр / министры): a list of countries
+            // after an ambiguous one reads it as plural; only an unambiguous plural points back to a pair.
+            var plural = mention.Has(EntryKind.RolePlural);
+            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id, kind.Value, []) { Plural = plural && !mention.Has(EntryKind.Role) };
             if (kind == TitleKind.Pair)
             {
                 groups.Add(group);
@@ -122,7 +128,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         for (var j = index + 1; j < scan.Mentions.Count; j++)
         {
             var next = scan.Mentions[j];
-            if (scan.Used[j] || scan.Gap(last, next.FirstToken) > (group.Countries.Count == 0 ? maxGap : 1))
+            if (scan.Used[j] || scan.Gap(last, next.FirstToken) > (group.Countries.Count == 0 ? maxGap : ListGap))
             {
                 return;
             }
@@ -172,7 +178,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 continue;
             }
             var after = group.FirstToken > name.LastToken;
-            var gap = after ? scan.Gap(name.LastToken, group.FirstToken) : scan.Gap(group.LastToken, name.FirstToken);
+            var gap = after ? scan.TitleGap(name.LastToken, group.FirstToken) : scan.TitleGap(group.LastToken, name.FirstToken);
             // Where titles precede names ("Foreign Minister Lavrov"), a title right before a name wins a tie.
             var rank = gap * 2 + (after == morphology.ModifiersBefore ? 1 : 0);
             if (gap <= TitleNameGap && rank < bestGap)
