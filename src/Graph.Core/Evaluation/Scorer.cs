@@ -14,9 +14,21 @@ public static class Scorer
         var problems = new List<string>();
         var byType = Enum.GetValues<ContactType>().ToDictionary(t => t, _ => ContactScore.Zero);
         var unmatchedGold = gold.Contacts.ToList();
+        // Pair contacts with the gold of the same day first, so that an earlier meeting of the same two
+        // people does not take the place of the one the gold dates.
+        var sameDay = new Dictionary<Contact, GoldContact>(ReferenceEqualityComparer.Instance);
         foreach (var contact in extraction.Contacts)
         {
-            var match = unmatchedGold.FirstOrDefault(g => Matches(contact, g));
+            var exact = unmatchedGold.FirstOrDefault(g => Matches(contact, g) && g.Date is not null && g.Date == contact.Date);
+            if (exact is not null)
+            {
+                sameDay[contact] = exact;
+                unmatchedGold.Remove(exact);
+            }
+        }
+        foreach (var contact in extraction.Contacts)
+        {
+            var match = sameDay.TryGetValue(contact, out var paired) ? paired : unmatchedGold.FirstOrDefault(g => Matches(contact, g));
             if (match is null)
             {
                 byType[contact.Type] += ContactScore.Zero with { FalsePositives = 1 };

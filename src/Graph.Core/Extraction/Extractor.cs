@@ -83,7 +83,7 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
             var expressions = Take(dates, ref date, d => d.Start < span.Start, d => d.Start + d.Length <= span.End);
             if (seen.Add(text.Substring(span.Start, span.Length).Trim()))
             {
-                views.Add(new SentenceView(views.Count, span, first, token, mentions, expressions));
+                views.Add(new SentenceView(views.Count, span, first, token, mentions, expressions, text));
             }
         }
         return views;

@@ -19,6 +19,7 @@ public enum EntryKind
     PairReference,
     PersonReference,
     Directed,
+    Conjunction,
     Trigger,
     Talks,
     PhoneCue,

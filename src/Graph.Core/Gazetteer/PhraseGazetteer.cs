@@ -24,14 +24,15 @@ public sealed class PhraseGazetteer
 
         void Add(PhraseSet phrases, Entry entry, bool everywhere = false)
         {
+            var stem = entry.Kind != EntryKind.Official;
             foreach (var (language, phrase) in phrases.All)
             {
-                tries[language].Add(phrase, entry);
+                tries[language].Add(phrase, entry, stem);
                 if (everywhere && language == Language.En)
                 {
                     foreach (var other in LanguageCodes.All.Where(other => other != Language.En))
                     {
-                        tries[other].Add(phrase, entry);
+                        tries[other].Add(phrase, entry, stem);
                     }
                 }
             }
@@ -66,8 +67,12 @@ public sealed class PhraseGazetteer
         Add(languages.BothCountries, new Entry(EntryKind.BothCountries));
         Add(languages.Locatives, new Entry(EntryKind.Locative));
         Add(languages.Directionals, new Entry(EntryKind.Directional));
-        Add(languages.PairReferences, new Entry(EntryKind.PairReference));
+        foreach (var pair in languages.PairReferences)
+        {
+            Add(pair.Phrases, new Entry(EntryKind.PairReference, string.Join(',', pair.Roles)));
+        }
         Add(languages.PersonReferences, new Entry(EntryKind.PersonReference));
+        Add(languages.Conjunctions, new Entry(EntryKind.Conjunction));
 
         var contacts = set.Contacts;
         foreach (var rule in contacts.Rules)

@@ -21,7 +21,9 @@ internal sealed class PhraseTrie
         _normalize = normalize;
     }
 
-    public void Add(string phrase, Entry entry)
+    /// <param name="stem">Whether the listed words are registered under their full stems; names lose only
+    /// the endings listed for names, since a surname's stem can be a first name ("Дмитриев" / "Дмитрий").</param>
+    public void Add(string phrase, Entry entry, bool stem = true)
     {
         var words = Tokenizer.Words(_normalize(phrase));
         if (words.Count == 0)
@@ -30,7 +32,7 @@ internal sealed class PhraseTrie
         }
         foreach (var spelling in Spellings(words))
         {
-            AddPath(_root, spelling, 0, entry);
+            AddPath(_root, spelling, 0, entry, stem);
         }
     }
 
@@ -91,16 +93,17 @@ internal sealed class PhraseTrie
         }
     }
 
-    private void AddPath(TrieNode node, IReadOnlyList<string> words, int index, Entry entry)
+    private void AddPath(TrieNode node, IReadOnlyList<string> words, int index, Entry entry, bool stem)
     {
         if (index == words.Count)
         {
             node.AddEntry(entry);
             return;
         }
-        foreach (var form in _variants.ForPattern(words[index]).Distinct(StringComparer.Ordinal))
+        var forms = _variants.ForPattern(words[index], name: !stem).Distinct(StringComparer.Ordinal);
+        foreach (var form in forms)
         {
-            AddPath(node.GetOrAdd(form), words, index + 1, entry);
+            AddPath(node.GetOrAdd(form), words, index + 1, entry, stem);
         }
     }
 

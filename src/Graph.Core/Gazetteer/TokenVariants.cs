@@ -15,6 +15,7 @@ internal sealed class TokenVariants
     private readonly (string From, string To)[] _prefixes;
     private readonly string[] _suffixes;
     private readonly string[] _endings;
+    private readonly string[] _nameEndings;
     private readonly (string From, string To)[] _rewrites;
 
     public TokenVariants(LanguageMorphology morphology, Func<string, string> normalize)
@@ -27,6 +28,7 @@ internal sealed class TokenVariants
             .ToArray();
         _suffixes = morphology.Suffixes.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
         _endings = morphology.StemEndings.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
+        _nameEndings = (morphology.NameStemEndings ?? []).Select(normalize).Where(s => s.Length > 0).ToArray();
         _rewrites = morphology.SuffixRewrites
             .Select(rewrite => rewrite.Split('=', 2))
             .Where(parts => parts.Length == 2)
@@ -38,10 +40,10 @@ internal sealed class TokenVariants
     public bool JoinWords { get; }
 
     /// <summary>The forms a listed word is registered under: itself and its stems.</summary>
-    public IEnumerable<string> ForPattern(string word)
+    public IEnumerable<string> ForPattern(string word, bool name)
     {
         yield return word;
-        foreach (var ending in _endings)
+        foreach (var ending in name ? _nameEndings : _endings)
         {
             if (word.Length - ending.Length >= MinimumStem && word.EndsWith(ending, StringComparison.Ordinal))
             {

@@ -9,7 +9,10 @@ namespace Graph.Mappings;
 /// another when the word stands alone (Arabic ت for ة: قمتهما is قمة + هما). <see cref="JoinWords"/>: the language writes some compounds with or without a space (Persian after a
 /// lost ZWNJ), so a listed phrase also matches with its words run together. <see cref="ModifiersBefore"/>
 /// and <see cref="ModifiersAfter"/>: on which side of a title its country stands ("Russian defence
-/// minister" before; "وزیر دفاع روسیه", "министр обороны России" after).
+/// minister" before; "وزیر دفاع روسیه", "министр обороны России" after). <see cref="VerbFinal"/>: the verb
+/// closes the clause (Persian), so a negation can stand far after the contact it denies.
+/// <see cref="NameStemEndings"/>: the endings a listed name may lose (first names "Сергей" -> "Серге"); a
+/// surname keeps its "-ев", or "Дмитриев" would meet "Дмитрий".
 /// </summary>
 public sealed record LanguageMorphology(
     IReadOnlyList<string> Prefixes,
@@ -18,4 +21,6 @@ public sealed record LanguageMorphology(
     IReadOnlyList<string> SuffixRewrites,
     bool JoinWords,
     bool ModifiersBefore,
-    bool ModifiersAfter);
+    bool ModifiersAfter,
+    bool VerbFinal = false,
+    IReadOnlyList<string>? NameStemEndings = null);

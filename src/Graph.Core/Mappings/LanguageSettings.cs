@@ -16,9 +16,14 @@ public sealed record LanguageSettings(
     PhraseSet BothCountries,
     PhraseSet Locatives,
     PhraseSet Directionals,
-    PhraseSet PairReferences,
-    PhraseSet PersonReferences)
+    IReadOnlyList<PairReference> PairReferences,
+    PhraseSet PersonReferences,
+    PhraseSet Conjunctions)
 {
+    /// <summary>No morphology and no reference words: every language compares whole words only.</summary>
+    public static LanguageSettings Empty { get; } = new(
+        new Dictionary<Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, [], PhraseSet.Empty, PhraseSet.Empty);
+
     public LanguageMorphology For(Language language) =>
         Morphology.TryGetValue(language, out var morphology) ? morphology : new LanguageMorphology([], [], [], [], false, true, true);
 }

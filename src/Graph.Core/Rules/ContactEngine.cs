@@ -20,7 +20,8 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         CountryTrail trail,
         DatePicker dates)
     {
-        var finder = new PersonFinder(roster, languages.For(language));
+        var morphology = languages.For(language);
+        var finder = new PersonFinder(roster, morphology);
         var people = new List<SentencePeople>(sentences.Count);
         var candidates = new List<ContactCandidate>();
         var decisions = new List<RuleDecision>();
@@ -31,10 +32,10 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
             var found = finder.Find(sentence, trail, day, people.SelectMany(p => p.People).ToList(), recent);
             people.Add(found);
             var before = candidates.Count;
-            candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions));
-            if (candidates.Count == before)
+            candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions, morphology.VerbFinal));
+            if (candidates.Skip(before).All(c => c.Weak || c.Participants.All(p => p.How == "pair")))
             {
-                CarryInitiator(sentence, candidates);
+                CarryInitiator(sentence, candidates, before);
             }
         }
         var eventTypes = candidates.GroupBy(c => c.Sentence).ToDictionary(g => g.Key, g => g.Select(c => c.Type).ToHashSet());
@@ -46,9 +47,9 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
     /// "The call was made at the request of the American side": a sentence that names who asked but no
     /// participants completes the contact just reported, when it has one participant of that country.
     /// </summary>
-    private static void CarryInitiator(SentenceView sentence, List<ContactCandidate> candidates)
+    private static void CarryInitiator(SentenceView sentence, List<ContactCandidate> candidates, int before)
     {
-        if (candidates.Count == 0 || candidates[^1].Initiator is not null || sentence.Index - candidates[^1].Sentence > 2)
+        if (before == 0 || candidates[before - 1].Initiator is not null || sentence.Index - candidates[before - 1].Sentence > 2)
         {
             return;
         }
@@ -61,11 +62,11 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
             .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken <= 4)
             .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
             .FirstOrDefault(c => c is not null);
-        var last = candidates[^1];
+        var last = candidates[before - 1];
         var side = last.Participants.Where(p => p.Country == country).ToList();
         if (side.Count == 1 && last.Type is ContactType.Call or ContactType.Meeting)
         {
-            candidates[^1] = last with { Initiator = side[0].OfficialId };
+            candidates[before - 1] = last with { Initiator = side[0].OfficialId };
         }
     }
 

@@ -12,9 +12,11 @@ namespace Graph.Rules;
 internal static class ContactFinder
 {
     private const int CueBefore = 16;
-    private const int NegationAfter = 25;
+    private const int VerbFinalNegationAfter = 25;
+    private const int NegationAfter = 8;
+    private const int HypotheticalBefore = 8;
+    private const int HypotheticalAfter = 5;
     private const int DestinationWindow = 8;
-    private const int CoordinationGap = 2;
     private const int PlannedAfter = 4;
     private const int InitiatorGap = 3;
 
@@ -24,25 +26,27 @@ internal static class ContactFinder
         IReadOnlyList<ContactCandidate> earlier,
         DatePicker dates,
         IReadOnlyList<Token> tokens,
-        List<RuleDecision> decisions)
+        List<RuleDecision> decisions,
+        bool verbFinal)
     {
+        // Where the verb comes last, "did not" and "refused" stand far after the contact they deny.
+        var negationAfter = verbFinal ? VerbFinalNegationAfter : NegationAfter;
         var found = new List<ContactCandidate>();
         var phone = sentence.Mentions.Any(m => m.Has(EntryKind.PhoneCue) || TypesOf(m, false).Any(t => t.Type == ContactType.Call && !t.Weak));
         // "X invited Y to a summit / to visit": what is invited to is not reported as held. "At the
         // invitation of X" (an initiator cue) reports a visit or meeting that did take place.
         var activeInvitation = sentence.Mentions.Any(m => m.Entries.Any(e => e.ContactType == ContactType.Invitation) && !m.Has(EntryKind.InitiatorCue));
         var earlierEvent = sentence.Mentions.Any(m => m.Has(EntryKind.Past));
-        var seen = new HashSet<ContactType>();
-        foreach (var trigger in sentence.Mentions)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var triggers = sentence.Mentions
+            .SelectMany(m => TypesOf(m, phone).Select(t => (Mention: m, t.Type, t.Weak)))
+            .OrderBy(t => t.Weak)
+            .ToList();
+        foreach (var (trigger, type, weak) in triggers)
         {
-            foreach (var (type, weak) in TypesOf(trigger, phone))
             {
-                if (!seen.Add(type))
-                {
-                    continue;
-                }
                 var label = $"{type.ToString().ToLowerInvariant()} trigger at word {trigger.FirstToken - sentence.FirstToken}";
-                if (Near(sentence, trigger, EntryKind.Negation, CueBefore, NegationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, CueBefore, NegationAfter))
+                if (Near(sentence, trigger, EntryKind.Negation, CueBefore, negationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, HypotheticalBefore, HypotheticalAfter))
                 {
                     decisions.Add(new RuleDecision(sentence.Index, label, "rejected: negated or hypothetical"));
                     continue;
@@ -52,15 +56,19 @@ internal static class ContactFinder
                     decisions.Add(new RuleDecision(sentence.Index, label, "rejected: it is what an invitation asks for"));
                     continue;
                 }
-                var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, PlannedAfter) ? ContactStatus.Planned : ContactStatus.Happened;
+                var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, verbFinal ? negationAfter : PlannedAfter) ? ContactStatus.Planned : ContactStatus.Happened;
                 var date = dates.Pick(sentence, trigger.FirstToken, tokens, status);
                 var candidates = type switch
                 {
                     ContactType.Visit => Visits(sentence, people, trigger, date, status),
                     ContactType.Invitation => Invitations(sentence, people, trigger, date, status, earlier.Concat(found).ToList()),
-                    _ => Encounter(type, sentence, people, trigger, date, status, weak),
+                    _ => Encounter(type, sentence, people, trigger, date, status, weak, tokens),
                 };
-                candidates = candidates.Select(c => c with { Earlier = earlierEvent }).ToList();
+                // One contact per kind and people in a sentence, whichever of its triggers found it first.
+                candidates = candidates
+                    .Where(c => seen.Add($"{c.Type}|{string.Join('|', c.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal))}|{c.Destination}"))
+                    .Select(c => c with { Earlier = earlierEvent })
+                    .ToList();
                 decisions.Add(new RuleDecision(sentence.Index, label, candidates.Count > 0
                     ? $"contact: {string.Join(", ", candidates.Select(c => string.Join(" + ", c.Participants.Select(p => p.OfficialId)) + (c.Destination is null ? "" : " -> " + c.Destination)))} ({status.ToString().ToLowerInvariant()}{(earlierEvent ? ", an earlier event" : "")})"
                     : "no contact: not enough officials of different countries (or no destination)"));
@@ -84,9 +92,9 @@ internal static class ContactFinder
         sentence.Mentions.Any(m => m.Has(cue) && m.LastToken >= trigger.FirstToken - before && m.FirstToken <= trigger.LastToken + after);
 
     private static List<ContactCandidate> Encounter(ContactType type, SentenceView sentence, SentencePeople people, Mention trigger,
-        Dates.ResolvedDate? date, ContactStatus status, bool weak)
+        Dates.ResolvedDate? date, ContactStatus status, bool weak, IReadOnlyList<Token> tokens)
     {
-        var participants = Participants(people.People, trigger);
+        var participants = Participants(sentence, tokens, people.People, trigger);
         if (participants.Count < 2)
         {
             return [];
@@ -103,7 +111,7 @@ internal static class ContactFinder
     /// with one of them ("X and Y"); people named elsewhere in the sentence (who set a deadline, who
     /// spoke of it) are not parties to it.
     /// </summary>
-    private static List<PersonRef> Participants(IReadOnlyList<PersonRef> people, Mention trigger)
+    private static List<PersonRef> Participants(SentenceView sentence, IReadOnlyList<Token> tokens, IReadOnlyList<PersonRef> people, Mention trigger)
     {
         if (people.Select(p => p.Country).Distinct().Count() < 2)
         {
@@ -115,13 +123,28 @@ internal static class ContactFinder
         var chosen = new List<PersonRef> { first, second };
         foreach (var person in people.Where(p => !chosen.Contains(p)))
         {
-            if (chosen.Any(c => person.FirstToken - c.LastToken - 1 <= CoordinationGap && person.FirstToken > c.LastToken
-                || c.FirstToken - person.LastToken - 1 <= CoordinationGap && c.FirstToken > person.LastToken))
+            if (chosen.Any(c => Listed(sentence, tokens, c, person) || Listed(sentence, tokens, person, c)))
             {
                 chosen.Add(person);
             }
         }
         return chosen.OrderBy(p => p.FirstToken).ToList();
+    }
+
+    /// <summary>"A and B", "A وB": the right one is written in a list with the left one (a comma alone is not enough: it also sets off a clause).</summary>
+    private static bool Listed(SentenceView sentence, IReadOnlyList<Token> tokens, PersonRef left, PersonRef right)
+    {
+        if (right.FirstToken <= left.LastToken)
+        {
+            return false;
+        }
+        var between = right.FirstToken - left.LastToken - 1;
+        if (between == 0)
+        {
+            var gap = sentence.Source.AsSpan(tokens[left.LastToken].End, tokens[right.FirstToken].Start - tokens[left.LastToken].End);
+            return !gap.ContainsAny(',', '،');
+        }
+        return between == 1 && sentence.Mentions.Any(m => m.FirstToken == left.LastToken + 1 && m.LastToken == left.LastToken + 1 && m.Has(EntryKind.Conjunction));
     }
 
     private static int Distance(int first, int last, Mention trigger) =>

@@ -58,8 +58,19 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
         foreach (var group in groups.Where(g => !g.Absorbed && (g.Kind == TitleKind.Pair || (g.Kind == TitleKind.Role && g.Countries.Count == 0 && g.Plural))))
         {
-            // "The two leaders" are the parties of the contact just reported, else the last two people named.
-            var pair = lastContact is { Count: >= 2 } ? lastContact.Take(2) : LastPair(earlier);
+            // "The two presidents Trump and Putin": the names that follow say who they are.
+            if (people.Any(p => p.How == "name" && (scan.TitleGap(group.LastToken, p.FirstToken) <= 1 && p.FirstToken > group.LastToken)))
+            {
+                continue;
+            }
+            // "The two leaders" are the last two people named who hold such offices; failing that, the
+            // parties of the contact just reported.
+            var roles = group.Role is { Length: > 0 } list ? list.Split(',') : [];
+            var pair = LastPair(earlier, p => roles.Length == 0 || roles.Contains(p.Role) || roster.RolesOn(p.OfficialId, day).Any(roles.Contains)).ToList();
+            if (pair.Count < 2 && lastContact is { Count: >= 2 })
+            {
+                pair = lastContact.Take(2).ToList();
+            }
             foreach (var person in pair)
             {
                 people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "pair" });
@@ -95,7 +106,10 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             // Stems can make a singular and a plural title meet (министр / министры): a list of countries
             // after an ambiguous one reads it as plural; only an unambiguous plural points back to a pair.
             var plural = mention.Has(EntryKind.RolePlural);
-            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id, kind.Value, []) { Plural = plural && !mention.Has(EntryKind.Role) };
+            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id ?? mention.First(EntryKind.PairReference)?.Id, kind.Value, [])
+            {
+                Plural = plural && !mention.Has(EntryKind.Role),
+            };
             if (kind == TitleKind.Pair)
             {
                 groups.Add(group);
@@ -128,6 +142,10 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         for (var j = index + 1; j < scan.Mentions.Count; j++)
         {
             var next = scan.Mentions[j];
+            if (next.Has(EntryKind.Conjunction) && next.Entries.Count == 1)
+            {
+                continue;
+            }
             if (scan.Used[j] || scan.Gap(last, next.FirstToken) > (group.Countries.Count == 0 ? maxGap : ListGap))
             {
                 return;
@@ -187,11 +205,32 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 bestGap = rank;
             }
         }
-        if (best is not null)
+        if (best is null)
         {
-            best.Absorbed = true;
+            return null;
         }
-        return best;
+        best.Absorbed = true;
+        // "special envoy of the US president Steve Witkoff": titles written on to the one next to the
+        // name belong to the same description; the first of them in the text is the office held.
+        var chain = new List<TitleGroup> { best };
+        var extended = true;
+        while (extended)
+        {
+            extended = false;
+            foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Role))
+            {
+                var touches = chain.Any(c => group.LastToken < c.FirstToken && scan.TitleGap(group.LastToken, c.FirstToken) == 0
+                    || group.FirstToken > c.LastToken && scan.TitleGap(c.LastToken, group.FirstToken) == 0);
+                var sameSide = (group.FirstToken > name.LastToken) == (best.FirstToken > name.LastToken);
+                if (touches && sameSide)
+                {
+                    group.Absorbed = true;
+                    chain.Add(group);
+                    extended = true;
+                }
+            }
+        }
+        return chain.OrderBy(g => g.FirstToken).First();
     }
 
     private static void FillFromContext(List<TitleGroup> groups, MentionScan scan)
@@ -232,13 +271,17 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
     }
 
     /// <summary>The two people last named who are of different countries, latest first.</summary>
-    private static IEnumerable<PersonRef> LastPair(IReadOnlyList<PersonRef> earlier)
+    private static IEnumerable<PersonRef> LastPair(IReadOnlyList<PersonRef> earlier, Func<PersonRef, bool> fits)
     {
         for (var i = earlier.Count - 1; i >= 0; i--)
         {
+            if (!fits(earlier[i]))
+            {
+                continue;
+            }
             for (var j = i - 1; j >= 0; j--)
             {
-                if (earlier[j].Country != earlier[i].Country && earlier[j].OfficialId != earlier[i].OfficialId)
+                if (fits(earlier[j]) && earlier[j].Country != earlier[i].Country && earlier[j].OfficialId != earlier[i].OfficialId)
                 {
                     return [earlier[j], earlier[i]];
                 }

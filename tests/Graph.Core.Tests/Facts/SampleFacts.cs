@@ -47,8 +47,7 @@ internal static class SampleFacts
                 ["represents"] = "REPRESENTS",
                 ["mentions"] = "MENTIONS",
             }),
-        new LanguageSettings(new Dictionary<Graph.Text.Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty,
-            PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty));
+        LanguageSettings.Empty);
 
     public static Participant LavrovP { get; } = new(Lavrov, "Sergey Lavrov", "RUS");
 

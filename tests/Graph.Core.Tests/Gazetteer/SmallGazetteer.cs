@@ -25,7 +25,7 @@ internal static class SmallGazetteer
             Lexicon = new Lexicon(none, none),
             Contacts = new ContactMapping([], none, none, none, none, none, none, none, none, none),
         };
-        var languages = new LanguageSettings(new Dictionary<Language, LanguageMorphology> { [language] = morphology }, none, none, none, none, none, none);
+        var languages = LanguageSettings.Empty with { Morphology = new Dictionary<Language, LanguageMorphology> { [language] = morphology } };
         return PhraseGazetteer.Build(small, languages, TextNormalizer.NormalizePhrase);
     }
 

@@ -9,10 +9,25 @@ internal static class LanguagesFile
     public const string Name = "languages.yaml";
 
     public static readonly string[] RootKeys =
-        ["languages", "this_country", "both_countries", "locatives", "directionals", "pair_references", "person_references"];
+        ["languages", "this_country", "both_countries", "locatives", "directionals", "pair_references", "person_references", "conjunctions"];
 
     private static readonly string[] LanguageKeys =
-        ["prefixes", "suffixes", "stem_endings", "suffix_rewrites", "join_words", "modifiers_before", "modifiers_after"];
+        ["prefixes", "suffixes", "stem_endings", "suffix_rewrites", "join_words", "modifiers_before", "modifiers_after", "verb_final", "name_stem_endings"];
+
+    private static readonly string[] PairKeys = ["roles", "phrases"];
+
+    private static List<PairReference> PairReferences(MapReader root)
+    {
+        var pairs = new List<PairReference>();
+        foreach (var item in root.List("pair_references", required: false)?.Items ?? [])
+        {
+            if (MapReader.From(item, root.Context, "a pair reference", PairKeys) is { } pair)
+            {
+                pairs.Add(new PairReference(pair.Strings("roles"), pair.Phrases("phrases", required: true)));
+            }
+        }
+        return pairs;
+    }
 
     public static LanguageSettings Read(MapReader root)
     {
@@ -38,7 +53,9 @@ internal static class LanguagesFile
                     entry.Strings("suffix_rewrites"),
                     entry.Scalar("join_words", required: false)?.Flag() ?? false,
                     entry.Scalar("modifiers_before", required: false)?.Flag() ?? true,
-                    entry.Scalar("modifiers_after", required: false)?.Flag() ?? true);
+                    entry.Scalar("modifiers_after", required: false)?.Flag() ?? true,
+                    entry.Scalar("verb_final", required: false)?.Flag() ?? false,
+                    entry.Strings("name_stem_endings"));
             }
         }
         else if (root.Node("languages", required: false) is { } wrong)
@@ -46,6 +63,7 @@ internal static class LanguagesFile
             root.Context.Error(wrong, "'languages' must be a map from language code to settings");
         }
         return new LanguageSettings(morphology, root.Phrases("this_country"), root.Phrases("both_countries"), root.Phrases("locatives"),
-            root.Phrases("directionals"), root.Phrases("pair_references"), root.Phrases("person_references"));
+            root.Phrases("directionals"), PairReferences(root), root.Phrases("person_references"),
+            root.Phrases("conjunctions"));
     }
 }

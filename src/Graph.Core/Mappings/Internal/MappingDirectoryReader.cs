@@ -65,5 +65,5 @@ internal static class MappingDirectoryReader
         new SourceMapping(new SiteRules("generic", [], [], [], [], [], SourceMark.None), []),
         new DateVocabulary([], [], [], [], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty),
         new GraphMapping(new Dictionary<string, NodeMapping>(), new Dictionary<string, string>()),
-        new LanguageSettings(new Dictionary<Language, LanguageMorphology>(), PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty));
+        LanguageSettings.Empty);
 }
