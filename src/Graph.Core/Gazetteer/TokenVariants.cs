@@ -9,7 +9,8 @@ namespace Graph.Gazetteer;
 /// </summary>
 internal sealed class TokenVariants
 {
-    private const int MinimumRemainder = 2;
+    // A clitic never leaves a two-letter word: "سلم" is not "س" + "لم".
+    private const int MinimumRemainder = 3;
     private const int MinimumStem = 3;
 
     private readonly (string From, string To)[] _prefixes;

@@ -44,6 +44,8 @@ internal static class ContactFinder
             .ToList();
         foreach (var (trigger, type, weak) in triggers)
         {
+            // "held a call, discussing ...": talk words after a trigger of the same kind tell of that contact.
+            if (!weak || !found.Any(c => c.Type == type && !c.Weak))
             {
                 var label = $"{type.ToString().ToLowerInvariant()} trigger at word {trigger.FirstToken - sentence.FirstToken}";
                 if (Near(sentence, trigger, EntryKind.Negation, CueBefore, negationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, HypotheticalBefore, HypotheticalAfter))

@@ -13,8 +13,13 @@ internal static class ContactMerger
 {
     public static IReadOnlyList<ContactCandidate> Merge(IReadOnlyList<ContactCandidate> candidates, DateOnly? published)
     {
-        var strongPairs = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).Select(PeopleKey).ToHashSet();
-        var survivors = candidates.Where(c => !c.Weak || !strongPairs.Contains(PeopleKey(c))).ToList();
+        // A talk report yields to a call or meeting of the same people, unless it carries a day of its own
+        // that none of those has (then it is another encounter).
+        var strong = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).ToLookup(PeopleKey);
+        var survivors = candidates
+            .Where(c => !c.Weak || !strong.Contains(PeopleKey(c))
+                || (c.Date is { } day && strong[PeopleKey(c)].All(s => s.Date is { } other && other.Date != day.Date)))
+            .ToList();
         var kept = survivors.Concat(ImpliedVisits(survivors)).ToList();
 
         var merged = new List<ContactCandidate>();

@@ -115,6 +115,12 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 groups.Add(group);
                 continue;
             }
+            if (role is not null && mention.Has(EntryKind.PairReference) && !NextIsCountry(scan, i))
+            {
+                // "الرئيسان", "президенты" with no country after them: the two people, not an office.
+                groups.Add(new TitleGroup(mention.FirstToken, mention.LastToken, mention.First(EntryKind.PairReference)!.Id, TitleKind.Pair, []));
+                continue;
+            }
             if (role?.Country is { } implied)
             {
                 group.Countries.Add(implied);
@@ -169,6 +175,11 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             }
         }
     }
+
+    private static bool NextIsCountry(MentionScan scan, int index) =>
+        index + 1 < scan.Mentions.Count
+        && scan.Gap(scan.Mentions[index].LastToken, scan.Mentions[index + 1].FirstToken) <= TitleCountryGap
+        && (CountryOf(scan.Mentions[index + 1], adjectives: true) is not null || scan.Mentions[index + 1].Has(EntryKind.BothCountries));
 
     private static void CollectBefore(MentionScan scan, int index, TitleGroup group)
     {
