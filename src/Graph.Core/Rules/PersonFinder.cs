@@ -156,7 +156,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             {
                 return;
             }
-            if (next.Has(EntryKind.ThisCountry) || next.Has(EntryKind.BothCountries))
+            if ((next.Has(EntryKind.ThisCountry) || next.Has(EntryKind.BothCountries)) && group.Kind == TitleKind.Role)
             {
                 scan.Used[j] = true;
                 group.Countries.AddRange(trail.Before(next.FirstToken, next.Has(EntryKind.BothCountries) ? 2 : 1));
