@@ -112,7 +112,18 @@ public sealed class LoadCommandTests
         var articles = TestArticles.WriteAll(folder);
         var report = Path.Combine(folder.Path, "report.json");
         using var stop = new CancellationTokenSource();
-        var clock = new FakeClock { OnDelay = count => { if (count == 2) { stop.Cancel(); } } };
+        var clock = new FakeClock
+        {
+            OnDelay = count =>
+            {
+                if (count < 2)
+                {
+                    return true;
+                }
+                stop.Cancel();
+                return false;
+            },
+        };
 
         var run = await CliRun.RunAsync(
             ["load", articles, "--every", "15m", "--out", Path.Combine(folder.Path, "out"), "--report", report, "--mappings", RepoPaths.Mappings],

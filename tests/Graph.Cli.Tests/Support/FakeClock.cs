@@ -2,8 +2,9 @@ namespace Graph.Tests.Support;
 
 /// <summary>
 /// A clock that never waits: a timer moves the clock on by its due time and fires at once on the
-/// thread pool. Each delay is recorded, and <see cref="OnDelay"/> lets a test act at that moment
-/// (e.g. press Ctrl-C during the second sleep).
+/// thread pool. Each delay is recorded, and <see cref="OnDelay"/> lets a test act at that moment:
+/// returning false keeps the timer from firing, so that a sleep interrupted by Ctrl-C ends only
+/// through its cancellation, whichever thread runs first.
 /// </summary>
 internal sealed class FakeClock : TimeProvider
 {
@@ -11,7 +12,7 @@ internal sealed class FakeClock : TimeProvider
     private DateTimeOffset _now = new(2025, 6, 30, 8, 0, 0, TimeSpan.Zero);
     private readonly List<TimeSpan> _delays = [];
 
-    public Action<int>? OnDelay { get; set; }
+    public Func<int, bool>? OnDelay { get; set; }
 
     public IReadOnlyList<TimeSpan> Delays
     {
@@ -47,7 +48,11 @@ internal sealed class FakeClock : TimeProvider
             count = _delays.Count;
         }
 
-        OnDelay?.Invoke(count);
+        if (OnDelay?.Invoke(count) == false)
+        {
+            return new InertTimer();
+        }
+
         ThreadPool.QueueUserWorkItem(_ => callback(state));
         return new InertTimer();
     }
