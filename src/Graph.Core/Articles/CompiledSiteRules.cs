@@ -21,10 +21,13 @@ internal sealed record CompiledSiteRules(
         return new CompiledSiteRules(
             Normalize(rules.Detect),
             Normalize(rules.EndMarkers),
-            [.. rules.DropLines.Select(pattern => new Regex(
-                pattern,
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                MatchTimeout))],
+            rules.DropLines.Count == 0
+                ? []
+                // One alternation compiled once: every line of every page is tested against it.
+                : [new Regex(
+                    string.Join('|', rules.DropLines.Select(pattern => $"(?:{pattern})")),
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+                    MatchTimeout)],
             Normalize(rules.PublicationLabels),
             Normalize(rules.IgnoreDateLabels));
     }

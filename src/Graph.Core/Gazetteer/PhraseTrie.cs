@@ -107,21 +107,26 @@ internal sealed class PhraseTrie
         }
     }
 
-    private readonly struct Walk(string text, IReadOnlyList<Token> tokens, List<Variant> forms, int[] firstForm)
+    private sealed class Walk(string text, IReadOnlyList<Token> tokens, List<Variant> forms, int[] firstForm)
     {
+        private readonly List<TrieNode> _best = [];
+        private int _bestLast;
+
         /// <summary>The longest phrase starting at a word; when several forms of the words reach phrases of that length, all their entries.</summary>
         public (int Last, IReadOnlyList<Entry>? Entries) Longest(TrieNode root, int start)
         {
-            var best = (Last: -1, Nodes: new List<TrieNode>());
-            Descend(root, start, start, ref best);
-            if (best.Nodes.Count == 0)
+            _best.Clear();
+            _bestLast = -1;
+            Descend(root, start, start);
+            return _best.Count switch
             {
-                return (-1, null);
-            }
-            return (best.Last, best.Nodes.Count == 1 ? best.Nodes[0].Entries : best.Nodes.SelectMany(n => n.Entries).Distinct().ToList());
+                0 => (-1, null),
+                1 => (_bestLast, _best[0].Entries),
+                _ => (_bestLast, _best.SelectMany(n => n.Entries).Distinct().ToList()),
+            };
         }
 
-        private void Descend(TrieNode node, int start, int index, ref (int Last, List<TrieNode> Nodes) best)
+        private void Descend(TrieNode node, int start, int index)
         {
             if (index >= tokens.Count || (index > start && !Joinable(tokens[index - 1], tokens[index])))
             {
@@ -134,18 +139,19 @@ internal sealed class PhraseTrie
                 {
                     continue;
                 }
-                if (child.HasEntries && index >= best.Last)
+                if (child.HasEntries && index >= _bestLast)
                 {
-                    if (index > best.Last)
+                    if (index > _bestLast)
                     {
-                        best = (index, []);
+                        _best.Clear();
+                        _bestLast = index;
                     }
-                    if (!best.Nodes.Contains(child))
+                    if (!_best.Contains(child))
                     {
-                        best.Nodes.Add(child);
+                        _best.Add(child);
                     }
                 }
-                Descend(child, start, index + 1, ref best);
+                Descend(child, start, index + 1);
             }
         }
 

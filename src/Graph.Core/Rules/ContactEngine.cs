@@ -25,12 +25,14 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         var people = new List<SentencePeople>(sentences.Count);
         var candidates = new List<ContactCandidate>();
         var decisions = new List<RuleDecision>();
+        var everyone = new List<PersonRef>();
         foreach (var sentence in sentences)
         {
             var day = FirstDate(sentence, dates)?.Date ?? dates.Published;
             var recent = candidates.LastOrDefault(c => c.Type is ContactType.Call or ContactType.Meeting)?.Participants;
-            var found = finder.Find(sentence, trail, day, people.SelectMany(p => p.People).ToList(), recent);
+            var found = finder.Find(sentence, trail, day, everyone, recent);
             people.Add(found);
+            everyone.AddRange(found.People);
             var before = candidates.Count;
             candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions, morphology.VerbFinal));
             if (candidates.Skip(before).All(c => c.Weak || c.Participants.All(p => p.How == "pair")))

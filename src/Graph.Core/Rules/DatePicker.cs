@@ -36,7 +36,19 @@ public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
         return best;
     }
 
+    private readonly Dictionary<(DateExpression, ContactStatus), ResolvedDate?> _resolved = new(ReferenceKeyComparer.Instance);
+
     public ResolvedDate? Resolve(DateExpression expression, ContactStatus status)
+    {
+        if (!_resolved.TryGetValue((expression, status), out var resolved))
+        {
+            resolved = ResolveUncached(expression, status);
+            _resolved[(expression, status)] = resolved;
+        }
+        return resolved;
+    }
+
+    private ResolvedDate? ResolveUncached(DateExpression expression, ContactStatus status)
     {
         var direction = status == ContactStatus.Planned ? ResolveDirection.Future : ResolveDirection.Past;
         var resolved = DateResolver.Resolve(expression, published, ceiling, direction);

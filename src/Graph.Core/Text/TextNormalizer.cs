@@ -53,7 +53,7 @@ public static class TextNormalizer
                 }
                 continue;
             }
-            var folded = Fold(c);
+            var folded = FoldTable[c];
             if (folded == Removed)
             {
                 continue;
@@ -93,8 +93,47 @@ public static class TextNormalizer
         }
     }
 
-    /// <summary>A mapping phrase in the same form as normalised article text, trimmed.</summary>
-    public static string NormalizePhrase(string phrase) => Normalize(phrase).Text.Trim();
+    /// <summary>A mapping phrase (or a page line) in the same form as normalised article text, trimmed; no offset map.</summary>
+    public static string NormalizePhrase(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var output = new char[phrase.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in phrase)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            var folded = FoldTable[c];
+            if (folded == Removed)
+            {
+                continue;
+            }
+            if (space)
+            {
+                output[length++] = ' ';
+                space = false;
+            }
+            output[length++] = folded;
+        }
+        return new string(output, 0, length);
+    }
+
+    /// <summary>Every UTF-16 unit folded once at start-up: normalising is then one table look-up per character.</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = Fold((char)c);
+        }
+        return table;
+    }
 
     private static bool IsNewline(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
