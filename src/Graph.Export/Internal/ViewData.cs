@@ -7,7 +7,7 @@ namespace Graph.Export.Internal;
 
 /// <summary>
 /// The JSON that graph.html draws: officials and countries that take part in contacts, the contact
-/// edges, and the reporting articles by id. Escaped for an HTML script element: every '&lt;' is
+/// edges, country names by id and the reporting articles by id. Escaped for an HTML script element: every '&lt;' is
 /// written as \u003c, so no sentence can close the element, while Persian and Russian stay readable.
 /// </summary>
 internal static class ViewData
@@ -62,6 +62,13 @@ internal static class ViewData
             }
 
             writer.WriteEndArray();
+            writer.WriteStartObject("countries");
+            foreach (var node in snapshot.Nodes.Where(node => node.Kind == GraphKinds.Country))
+            {
+                writer.WriteString(node.Id, PropertyValues.Find(node.Properties, "name") ?? node.Id);
+            }
+
+            writer.WriteEndObject();
             writer.WriteStartObject("articles");
             foreach (var node in snapshot.Nodes.Where(node => node.Kind == GraphKinds.Article && reporting.Contains(node.Id)))
             {
