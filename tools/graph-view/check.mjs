@@ -111,7 +111,12 @@ async function run({ page: pagePath, shot, expected }) {
     // Click the middle of an edge on the canvas and read the side panel.
     const target = await page.evaluate(() => {
       const cy = window.graphView.cy;
-      const edge = cy.edges().filter((e) => e.style('display') !== 'none')[0];
+      // The edge whose middle lies farthest from every node, so that the click cannot land on a node.
+      const nodes = cy.nodes().map((node) => node.renderedPosition());
+      const clearance = (point) => Math.min(...nodes.map((n) => Math.hypot(n.x - point.x, n.y - point.y)));
+      const edge = cy.edges().filter((e) => e.style('display') !== 'none')
+        .map((e) => ({ e, room: clearance(e.renderedMidpoint()) }))
+        .sort((a, b) => b.room - a.room)[0].e;
       const point = edge.renderedMidpoint();
       const box = cy.container().getBoundingClientRect();
       const data = window.graphView.data.edges.find((e) => e.id === edge.id());
