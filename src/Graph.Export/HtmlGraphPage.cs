@@ -3,6 +3,8 @@ using System.Text;
 using Graph.Export.Internal;
 using Graph.Mappings;
 
+using Graph.Facts;
+
 namespace Graph.Export;
 
 /// <summary>

@@ -5,6 +5,8 @@ using CsvHelper.Configuration;
 using Graph.Export.Internal;
 using Graph.Mappings;
 
+using Graph.Facts;
+
 namespace Graph.Export;
 
 /// <summary>

@@ -71,6 +71,13 @@ public sealed class FileGraphStore : IGraphStore
         return await SaveAsync(state, before, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The facts of every article the folder holds, in article id order (for the exporters).</summary>
+    public async Task<IReadOnlyList<GraphFacts>> ArticlesAsync(CancellationToken cancellationToken)
+    {
+        var state = await StateAsync(cancellationToken).ConfigureAwait(false);
+        return [.. state.Values.Select(stored => stored.Facts)];
+    }
+
     public Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_folder);

@@ -3,6 +3,8 @@ using Graph.Export;
 using Graph.Tests.Facts;
 using Graph.Tests.Support;
 
+using Graph.Facts;
+
 namespace Graph.Tests;
 
 public sealed class GraphMlExporterTests

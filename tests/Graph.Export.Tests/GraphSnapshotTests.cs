@@ -1,4 +1,3 @@
-using Graph.Export;
 using Graph.Facts;
 using Graph.Tests.Facts;
 using Graph.Tests.Support;

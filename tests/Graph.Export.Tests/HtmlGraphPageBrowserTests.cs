@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Graph.Export;
 using Graph.Tests.Support;
 
+using Graph.Facts;
+
 namespace Graph.Tests;
 
 /// <summary>

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Graph.Export;
 using Graph.Tests.Support;
 
+using Graph.Facts;
+
 namespace Graph.Tests;
 
 public sealed partial class HtmlGraphPageTests

@@ -183,13 +183,15 @@ internal static class ContactFinder
     private static List<ContactCandidate> Invitations(SentenceView sentence, SentencePeople people, Mention trigger,
         Dates.ResolvedDate? date, ContactStatus status, IReadOnlyList<ContactCandidate> earlier)
     {
-        if (people.People.Count == 0)
+        // An invitation names who invites whom; "the two ministers agreed on calling for ..." does not.
+        var named = people.People.Where(p => p.How != "pair").ToList();
+        if (named.Count == 0)
         {
             return [];
         }
-        var inviterId = Initiator(sentence, people.People) ?? people.People[0].OfficialId;
-        var inviter = people.People.First(p => p.OfficialId == inviterId);
-        var invitees = people.People.Where(p => p.Country != inviter.Country).ToList();
+        var inviterId = Initiator(sentence, named) ?? named[0].OfficialId;
+        var inviter = named.First(p => p.OfficialId == inviterId);
+        var invitees = named.Where(p => p.Country != inviter.Country).ToList();
         var visitWord = sentence.Mentions.Any(m => m.First(EntryKind.Trigger)?.ContactType == ContactType.Visit);
         if (invitees.Count == 0 && visitWord)
         {

@@ -1,21 +1,21 @@
-using Graph.Loading;
+using Graph.Export;
+using Graph.Mappings;
+using Graph.Neo4j;
 
 namespace Graph.Cli.Internal.Loading;
 
-/// <summary>What happens to the graph files after a load that wrote to a folder.</summary>
+/// <summary>What happens to the graph files after a load that wrote to a folder: the CSV, GraphML and HTML views of the whole graph.</summary>
 internal static class FileExports
 {
     /// <summary>
     /// Called after every file load that was neither aborted nor cancelled, with the folder that holds
-    /// facts.jsonl, graph.cypher and state.json. The integration point for the CSV, GraphML and HTML
-    /// exporters (written separately); until they are wired in, the three graph files are the output.
+    /// facts.jsonl, graph.cypher and state.json; writes csv/, graph.graphml and graph.html from every
+    /// article the folder holds, so that they always show the whole graph, not the last batch.
     /// </summary>
-    public static Task AfterFileLoad(string outDir, LoadReport report, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> AfterFileLoad(string outDir, GraphMapping mapping, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outDir);
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(error);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.CompletedTask;
+        var articles = await new FileGraphStore(outDir, mapping).ArticlesAsync(cancellationToken).ConfigureAwait(false);
+        return GraphExports.WriteAll(outDir, articles, mapping);
     }
 }

@@ -94,7 +94,8 @@ internal sealed class LoadJob(LoadSettings settings, CompiledMappings mappings, 
         }
         if (target.OutDir is { } outDir && report.Aborted is null && !report.Cancelled)
         {
-            await FileExports.AfterFileLoad(outDir, report, context.Error, cancellationToken).ConfigureAwait(false);
+            var written = await FileExports.AfterFileLoad(outDir, mappings.Set.Graph, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("graph files: {Files}", string.Join(", ", written));
         }
         return report;
     }

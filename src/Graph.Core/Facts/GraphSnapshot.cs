@@ -1,6 +1,4 @@
-using Graph.Facts;
-
-namespace Graph.Export;
+namespace Graph.Facts;
 
 /// <summary>
 /// The graph that many articles' facts add up to, merged as the Neo4j writer's MERGE statements merge

@@ -1,6 +1,6 @@
 using Graph.Facts;
 
-namespace Graph.Export;
+namespace Graph.Facts;
 
 /// <summary>
 /// An edge as the merged graph holds it: <see cref="Articles"/> lists every article that reports it
