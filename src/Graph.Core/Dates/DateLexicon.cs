@@ -34,6 +34,12 @@ internal sealed class DateLexicon
             Add(relative.Phrases, new DateWord(DateWordRoles.RelativeDay, OffsetDays: relative.OffsetDays));
         }
 
+        var ordinals = vocabulary.DayOrdinals ?? [];
+        for (var i = 0; i < ordinals.Count; i++)
+        {
+            Add(ordinals[i], new DateWord(DateWordRoles.OrdinalDay, Day: i + 1));
+        }
+
         Add(vocabulary.Fillers, new DateWord(DateWordRoles.Filler));
         Add(vocabulary.GregorianEra, new DateWord(DateWordRoles.GregorianEra));
         Add(vocabulary.SolarHijriEra, new DateWord(DateWordRoles.SolarHijriEra));

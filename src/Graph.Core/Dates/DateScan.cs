@@ -112,6 +112,12 @@ internal sealed class DateScan
             return Complete(afterDay.Word, _numbers.Value(index), SkipAlternative(afterDay));
         }
 
+        // A day written as an ordinal word: "اول آذر", "السادس من تشرين الأول", "the first of June".
+        if (Match(index, DateWordRoles.OrdinalDay) is { } ordinal && Match(SkipFillers(ordinal.Next), DateWordRoles.Month) is { } afterOrdinal)
+        {
+            return Complete(afterOrdinal.Word, ordinal.Word.Day, SkipAlternative(afterOrdinal));
+        }
+
         // A month right after a number belongs to it: when "31 مهر 1401" is no date, "مهر 1401" is none either.
         if (!_numbers.FollowsSmallNumber(index) && Match(index, DateWordRoles.Month) is { } month)
         {

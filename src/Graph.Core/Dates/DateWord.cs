@@ -6,7 +6,8 @@ internal sealed record DateWord(
     int GregorianMonth = 0,
     int SolarHijriMonth = 0,
     DayOfWeek Weekday = DayOfWeek.Sunday,
-    int OffsetDays = 0)
+    int OffsetDays = 0,
+    int Day = 0)
 {
     public bool Has(DateWordRoles roles) => (Roles & roles) != 0;
 
@@ -31,7 +32,8 @@ internal sealed record DateWord(
             other.Has(DateWordRoles.GregorianMonth) ? other.GregorianMonth : GregorianMonth,
             other.Has(DateWordRoles.SolarHijriMonth) ? other.SolarHijriMonth : SolarHijriMonth,
             other.Has(DateWordRoles.Weekday) ? other.Weekday : Weekday,
-            other.Has(DateWordRoles.RelativeDay) ? other.OffsetDays : OffsetDays);
+            other.Has(DateWordRoles.RelativeDay) ? other.OffsetDays : OffsetDays,
+            other.Has(DateWordRoles.OrdinalDay) ? other.Day : Day);
     }
 
     private bool Conflicts(DateWord other)
@@ -40,6 +42,7 @@ internal sealed record DateWord(
         return ((shared & DateWordRoles.GregorianMonth) != 0 && GregorianMonth != other.GregorianMonth)
             || ((shared & DateWordRoles.SolarHijriMonth) != 0 && SolarHijriMonth != other.SolarHijriMonth)
             || ((shared & DateWordRoles.Weekday) != 0 && Weekday != other.Weekday)
-            || ((shared & DateWordRoles.RelativeDay) != 0 && OffsetDays != other.OffsetDays);
+            || ((shared & DateWordRoles.RelativeDay) != 0 && OffsetDays != other.OffsetDays)
+            || ((shared & DateWordRoles.OrdinalDay) != 0 && Day != other.Day);
     }
 }

@@ -12,7 +12,8 @@ internal enum DateWordRoles
     Filler = 16,
     GregorianEra = 32,
     SolarHijriEra = 64,
+    OrdinalDay = 128,
     Month = GregorianMonth | SolarHijriMonth,
     Trailing = Filler | GregorianEra | SolarHijriEra,
-    Any = Month | Weekday | RelativeDay | Trailing,
+    Any = Month | Weekday | RelativeDay | Trailing | OrdinalDay,
 }

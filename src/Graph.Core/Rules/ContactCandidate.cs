@@ -10,6 +10,8 @@ namespace Graph.Rules;
 /// <see cref="TriggerToken"/> is where the trigger stands (dates nearest to it win); <see cref="CityCountry"/>
 /// is the country of <see cref="City"/>; <see cref="Earlier"/>: told as an earlier event ("had met
 /// previously"), so it neither takes another sentence's date nor folds into the article's main event.
+/// <see cref="Denied"/>: a contact the sentence denies or calls off; it is not reported, and a later
+/// undated retelling of it ("the paper had reported that X called Y") is not either.
 /// </summary>
 public sealed record ContactCandidate(
     ContactType Type,
@@ -23,4 +25,6 @@ public sealed record ContactCandidate(
     int TriggerToken,
     bool Weak,
     string? CityCountry = null,
-    bool Earlier = false);
+    bool Earlier = false,
+    bool Denied = false,
+    bool DateInherited = false);

@@ -40,7 +40,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
                 CarryInitiator(sentence, candidates, before);
             }
         }
-        var eventTypes = candidates.GroupBy(c => c.Sentence).ToDictionary(g => g.Key, g => g.Select(c => c.Type).ToHashSet());
+        var eventTypes = candidates.Where(c => !c.Denied).GroupBy(c => c.Sentence).ToDictionary(g => g.Key, g => g.Select(c => c.Type).ToHashSet());
         var dated = candidates.Select(c => Inherit(c, sentences, people, dates, eventTypes)).ToList();
         return new ArticleAnalysis(people, ContactMerger.Merge(dated, dates.Published), decisions);
     }
@@ -51,7 +51,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
     /// </summary>
     private static void CarryInitiator(SentenceView sentence, List<ContactCandidate> candidates, int before)
     {
-        if (before == 0 || candidates[before - 1].Initiator is not null || sentence.Index - candidates[before - 1].Sentence > 2)
+        if (before == 0 || candidates[before - 1].Initiator is not null || candidates[before - 1].Denied || sentence.Index - candidates[before - 1].Sentence > 2)
         {
             return;
         }
@@ -102,7 +102,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
             }
             if (FirstDate(sentences[index], dates) is { } date)
             {
-                return candidate with { Date = date };
+                return candidate with { Date = date, DateInherited = true };
             }
         }
         return candidate;

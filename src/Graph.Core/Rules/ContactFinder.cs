@@ -45,12 +45,17 @@ internal static class ContactFinder
         foreach (var (trigger, type, weak) in triggers)
         {
             // "held a call, discussing ...": talk words after a trigger of the same kind tell of that contact.
-            if (!weak || !found.Any(c => c.Type == type && !c.Weak))
+            if (!weak || !found.Any(c => c.Type == type && !c.Weak && !c.Denied))
             {
                 var label = $"{type.ToString().ToLowerInvariant()} trigger at word {trigger.FirstToken - sentence.FirstToken}";
                 if (Near(sentence, trigger, EntryKind.Negation, CueBefore, negationAfter) || Near(sentence, trigger, EntryKind.Hypothetical, HypotheticalBefore, HypotheticalAfter))
                 {
                     decisions.Add(new RuleDecision(sentence.Index, label, "rejected: negated or hypothetical"));
+                    if (type is ContactType.Call or ContactType.Meeting)
+                    {
+                        found.AddRange(Encounter(type, sentence, people, trigger, null, ContactStatus.Happened, weak, tokens)
+                            .Select(c => c with { Denied = true }));
+                    }
                     continue;
                 }
                 if (type is ContactType.Visit or ContactType.Meeting && activeInvitation)

@@ -15,6 +15,12 @@ internal static class ContactMerger
     {
         // A talk report yields to a call or meeting of the same people, unless it carries a day of its own
         // that none of those has (then it is another encounter).
+        // What the article denies stays denied when it is told again without a day of its own.
+        // Within one sentence a trigger that is not denied wins ("received ..., a meeting not announced in advance").
+        var denied = candidates.Where(c => c.Denied).ToLookup(Key, c => c.Sentence, StringComparer.Ordinal);
+        candidates = candidates
+            .Where(c => !c.Denied && !(denied[Key(c)].Any(sentence => sentence != c.Sentence) && (c.Date is null || c.DateInherited)))
+            .ToList();
         var strong = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).ToLookup(PeopleKey);
         var survivors = candidates
             .Where(c => !c.Weak || !strong.Contains(PeopleKey(c))

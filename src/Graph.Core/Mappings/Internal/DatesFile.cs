@@ -8,6 +8,7 @@ internal static class DatesFile
     public static readonly string[] RootKeys =
     [
         "gregorian_months", "solar_hijri_months", "weekdays", "relative_days", "fillers", "gregorian_era", "solar_hijri_era",
+        "day_ordinals",
     ];
 
     private static readonly string[] RelativeDayKeys = ["name", "offset", "phrases"];
@@ -19,7 +20,21 @@ internal static class DatesFile
         ReadRelativeDays(root),
         root.Phrases("fillers"),
         root.Phrases("gregorian_era"),
-        root.Phrases("solar_hijri_era"));
+        root.Phrases("solar_hijri_era"),
+        ReadDayOrdinals(root));
+
+    private static List<PhraseSet> ReadDayOrdinals(MapReader root)
+    {
+        if (root.List("day_ordinals", required: false) is not { } list)
+        {
+            return [];
+        }
+        if (list.Items.Count > 31)
+        {
+            list.Error($"day_ordinals has {list.Items.Count} entries; a month has at most 31 days", "one phrase map per day, the first day first");
+        }
+        return [.. list.Items.Select((item, index) => PhraseReader.Read(item, root.Context, $"entry {index + 1} of day_ordinals"))];
+    }
 
     private static List<PhraseSet> ReadOrdered(MapReader root, string key, int count, string order)
     {
