@@ -64,7 +64,7 @@ internal static class ContactFinder
                     continue;
                 }
                 var status = Near(sentence, trigger, EntryKind.Planned, CueBefore, verbFinal ? negationAfter : PlannedAfter) ? ContactStatus.Planned : ContactStatus.Happened;
-                var date = dates.Pick(sentence, trigger.FirstToken, tokens, status);
+                var date = dates.Pick(sentence, trigger.FirstToken, tokens, status, earlierEvent);
                 var candidates = type switch
                 {
                     ContactType.Visit => Visits(sentence, people, trigger, date, status),

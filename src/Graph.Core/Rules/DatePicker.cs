@@ -15,13 +15,13 @@ public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
 
     public DateOnly? Published => published;
 
-    public ResolvedDate? Pick(SentenceView sentence, int nearToken, IReadOnlyList<Gazetteer.Token> tokens, ContactStatus status)
+    public ResolvedDate? Pick(SentenceView sentence, int nearToken, IReadOnlyList<Gazetteer.Token> tokens, ContactStatus status, bool earlier = false)
     {
         ResolvedDate? best = null;
         var bestDistance = int.MaxValue;
         foreach (var expression in sentence.Dates)
         {
-            var resolved = Resolve(expression, status);
+            var resolved = Resolve(expression, status) ?? (earlier ? LastBefore(expression) : null);
             if (resolved is null)
             {
                 continue;
@@ -61,6 +61,31 @@ public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
             return null;
         }
         return resolved;
+    }
+
+    /// <summary>
+    /// "They had last met on 29 Ordibehesht": a day and month without a year, told as an earlier event,
+    /// is the last such day on or before the publication date.
+    /// </summary>
+    private ResolvedDate? LastBefore(DateExpression expression)
+    {
+        if (published is not { } day || expression.Kind != DateExpressionKind.Absolute || expression.Year is not null
+            || expression.Day is null || expression.Month is null)
+        {
+            return null;
+        }
+        var year = expression.Calendar == CalendarKind.SolarHijri
+            ? new System.Globalization.PersianCalendar().GetYear(day.ToDateTime(TimeOnly.MinValue))
+            : day.Year;
+        foreach (var candidate in new[] { year, year - 1 })
+        {
+            if (DateResolver.Resolve(expression with { Year = candidate }, published, ceiling, ResolveDirection.Past) is { } resolved
+                && resolved.Date <= day)
+            {
+                return resolved with { Source = DateSource.Inferred };
+            }
+        }
+        return null;
     }
 
     private static int TokenAt(IReadOnlyList<Gazetteer.Token> tokens, int offset)

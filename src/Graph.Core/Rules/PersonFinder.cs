@@ -123,7 +123,14 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             }
             if (role?.Country is { } implied)
             {
-                group.Countries.Add(implied);
+                // A title that names one country's office by default yields to a country written right
+                // after it ("رئیس ستاد کل نیروهای مسلح روسیه" is Russia's, not Iran's).
+                var explicitCountry = NextIsCountry(scan, i) ? CountryOf(scan.Mentions[i + 1], adjectives: true) : null;
+                if (explicitCountry is not null && explicitCountry != implied)
+                {
+                    scan.Used[i + 1] = true;
+                }
+                group.Countries.Add(explicitCountry ?? implied);
             }
             else
             {
