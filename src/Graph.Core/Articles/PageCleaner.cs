@@ -80,8 +80,12 @@ public sealed class PageCleaner
     private static bool IsEndMarker(string key, List<CompiledSiteRules> rules) =>
         rules.Any(r => r.EndMarkers.Any(marker => LinePrefix.StartsWithMarker(key, marker)));
 
+    // Drop-line patterns describe boilerplate lines, which are short: story paragraphs are not tested.
+    private const int MaxDropLineWords = 12;
+
     private static bool IsDropped(string line, string key, List<CompiledSiteRules> rules) =>
-        rules.Any(r => r.DropLines.Any(pattern => pattern.IsMatch(line) || pattern.IsMatch(key)));
+        LinePrefix.LetterWordCount(key) <= MaxDropLineWords
+        && rules.Any(r => r.DropLines.Any(pattern => pattern.IsMatch(line) || pattern.IsMatch(key)));
 
     private static DateLineKind? DateKind(string line, string key, List<CompiledSiteRules> rules)
     {

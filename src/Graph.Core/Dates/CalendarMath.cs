@@ -32,10 +32,7 @@ internal static class CalendarMath
                     ? new DateOnly(year, month, day)
                     : null;
             case CalendarKind.SolarHijri:
-                var maxYear = Persian.GetYear(Persian.MaxSupportedDateTime);
-                return year >= 1 && year < maxYear && day <= Persian.GetDaysInMonth(year, month)
-                    ? DateOnly.FromDateTime(Persian.ToDateTime(year, month, day, 0, 0, 0, 0))
-                    : null;
+                return SolarHijri.ToGregorian(year, month, day);
             default:
                 return null;
         }
@@ -43,7 +40,7 @@ internal static class CalendarMath
 
     /// <summary>The year, in <paramref name="calendar"/>, of a Gregorian day.</summary>
     public static int YearOf(CalendarKind calendar, DateOnly date) =>
-        calendar == CalendarKind.SolarHijri ? Persian.GetYear(date.ToDateTime(TimeOnly.MinValue)) : date.Year;
+        calendar == CalendarKind.SolarHijri ? SolarHijri.YearOf(date) : date.Year;
 
     /// <summary>The most days the month has in any year (29 February and 30 Esfand are possible days).</summary>
     public static int MaxDaysInMonth(CalendarKind calendar, int month) => calendar switch

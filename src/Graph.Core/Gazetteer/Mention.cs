@@ -8,7 +8,18 @@ public sealed record Mention(int FirstToken, int LastToken, int Start, int End, 
 {
     public int TokenCount => LastToken - FirstToken + 1;
 
-    public bool Has(EntryKind kind) => Entries.Any(entry => entry.Kind == kind);
+    // Plain loops: the rules ask these questions many times per sentence, and a lambda would allocate each time.
+    public bool Has(EntryKind kind) => First(kind) is not null;
 
-    public Entry? First(EntryKind kind) => Entries.FirstOrDefault(entry => entry.Kind == kind);
+    public Entry? First(EntryKind kind)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Kind == kind)
+            {
+                return Entries[i];
+            }
+        }
+        return null;
+    }
 }

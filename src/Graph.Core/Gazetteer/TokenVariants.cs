@@ -14,8 +14,9 @@ internal sealed class TokenVariants
     private const int MinimumStem = 3;
 
     private readonly (string From, string To)[] _prefixes;
-    private readonly string[] _suffixes;
-    private readonly string[] _endings;
+    private readonly Dictionary<char, string[]> _suffixes;
+    private readonly Dictionary<char, string[]> _endings;
+    private readonly string[] _allEndings;
     private readonly string[] _nameEndings;
     private readonly (string From, string To)[] _rewrites;
 
@@ -27,8 +28,9 @@ internal sealed class TokenVariants
             .Where(pair => pair.Item1.Length > 0)
             .OrderByDescending(pair => pair.Item1.Length)
             .ToArray();
-        _suffixes = morphology.Suffixes.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
-        _endings = morphology.StemEndings.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
+        _suffixes = ByLastLetter(morphology.Suffixes.Select(normalize));
+        _allEndings = morphology.StemEndings.Select(normalize).Where(s => s.Length > 0).OrderByDescending(s => s.Length).ToArray();
+        _endings = ByLastLetter(_allEndings);
         _nameEndings = (morphology.NameStemEndings ?? []).Select(normalize).Where(s => s.Length > 0).ToArray();
         _rewrites = morphology.SuffixRewrites
             .Select(rewrite => rewrite.Split('=', 2))
@@ -44,7 +46,7 @@ internal sealed class TokenVariants
     public IEnumerable<string> ForPattern(string word, bool name)
     {
         yield return word;
-        foreach (var ending in name ? _nameEndings : _endings)
+        foreach (var ending in name ? _nameEndings : _allEndings)
         {
             if (word.Length - ending.Length >= MinimumStem && word.EndsWith(ending, StringComparison.Ordinal))
             {
@@ -90,7 +92,12 @@ internal sealed class TokenVariants
     private void AddStripped(string text, int start, int length, List<Variant> output, string? rewritten = null)
     {
         var word = text.AsSpan(start, length);
-        foreach (var suffix in _suffixes)
+        if (length == 0)
+        {
+            return;
+        }
+        var last = word[^1];
+        foreach (var suffix in _suffixes.GetValueOrDefault(last, []))
         {
             if (length - suffix.Length >= MinimumRemainder && word.EndsWith(suffix, StringComparison.Ordinal))
             {
@@ -98,7 +105,7 @@ internal sealed class TokenVariants
                 AddRewritten(word[..^suffix.Length], output);
             }
         }
-        foreach (var ending in _endings)
+        foreach (var ending in _endings.GetValueOrDefault(last, []))
         {
             if (length - ending.Length >= MinimumStem && word.EndsWith(ending, StringComparison.Ordinal))
             {
@@ -118,6 +125,12 @@ internal sealed class TokenVariants
             }
         }
     }
+
+    // Endings looked up by the word's last letter: a Russian word is checked against a handful, not all.
+    private static Dictionary<char, string[]> ByLastLetter(IEnumerable<string> endings) =>
+        endings.Where(e => e.Length > 0)
+            .GroupBy(e => e[^1])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Length).ToArray());
 
     private static Variant Slice(int start, int length, string? rewritten) =>
         rewritten is null ? new Variant(start, length, null) : new Variant(0, length, rewritten[..length]);

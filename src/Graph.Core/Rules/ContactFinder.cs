@@ -29,10 +29,14 @@ internal static class ContactFinder
         List<RuleDecision> decisions,
         bool verbFinal)
     {
+        if (people.People.Count == 0 || !sentence.Mentions.Any(m => m.Has(EntryKind.Trigger) || m.Has(EntryKind.Talks)))
+        {
+            return [];
+        }
         // Where the verb comes last, "did not" and "refused" stand far after the contact they deny.
         var negationAfter = verbFinal ? VerbFinalNegationAfter : NegationAfter;
         var found = new List<ContactCandidate>();
-        var phone = sentence.Mentions.Any(m => m.Has(EntryKind.PhoneCue) || TypesOf(m, false).Any(t => t.Type == ContactType.Call && !t.Weak));
+        var phone = sentence.Mentions.Any(m => m.Has(EntryKind.PhoneCue) || m.Entries.Any(e => e.Kind == EntryKind.Trigger && e.ContactType == ContactType.Call));
         // "X invited Y to a summit / to visit": what is invited to is not reported as held. "At the
         // invitation of X" (an initiator cue) reports a visit or meeting that did take place.
         var activeInvitation = sentence.Mentions.Any(m => m.Entries.Any(e => e.ContactType == ContactType.Invitation) && !m.Has(EntryKind.InitiatorCue));
@@ -85,10 +89,19 @@ internal static class ContactFinder
         return found;
     }
 
-    private static IEnumerable<(ContactType Type, bool Weak)> TypesOf(Mention mention, bool phone)
+    private static List<(ContactType Type, bool Weak)> TypesOf(Mention mention, bool phone)
     {
-        var types = mention.Entries.Where(e => e.Kind == EntryKind.Trigger && e.ContactType is not null).Select(e => (e.ContactType!.Value, false)).ToList();
-        if (types.Count == 0 && mention.Has(EntryKind.Talks))
+        var types = new List<(ContactType, bool)>(1);
+        var talks = false;
+        foreach (var entry in mention.Entries)
+        {
+            if (entry.Kind == EntryKind.Trigger && entry.ContactType is { } type)
+            {
+                types.Add((type, false));
+            }
+            talks |= entry.Kind == EntryKind.Talks;
+        }
+        if (types.Count == 0 && talks)
         {
             types.Add(phone ? (ContactType.Call, false) : (ContactType.Meeting, true));
         }

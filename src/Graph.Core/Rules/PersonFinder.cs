@@ -19,6 +19,11 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
     public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day, IReadOnlyList<PersonRef> earlier,
         IReadOnlyList<PersonRef>? lastContact)
     {
+        if (!sentence.Mentions.Any(m => m.Entries.Any(e => e.Kind is EntryKind.Official or EntryKind.Role or EntryKind.RolePlural
+            or EntryKind.Counterpart or EntryKind.PairReference or EntryKind.PersonReference)))
+        {
+            return SentencePeople.Empty;
+        }
         var scan = new MentionScan(sentence.Mentions);
         var groups = FindTitles(scan, trail);
         var people = new List<PersonRef>();
@@ -49,8 +54,8 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
         foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Reference))
         {
-            var person = people.Where(p => p.LastToken < group.FirstToken).Concat(earlier.Reverse())
-                .FirstOrDefault(p => group.Countries.Contains(p.Country));
+            var person = people.FirstOrDefault(p => p.LastToken < group.FirstToken && group.Countries.Contains(p.Country))
+                ?? LastOf(earlier, p => group.Countries.Contains(p.Country));
             if (person is not null)
             {
                 people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "reference" });
@@ -76,12 +81,16 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "pair" });
             }
         }
-        var places = scan.Mentions
-            .Select((mention, index) => (mention, index))
-            .Where(pair => !pair.mention.Has(EntryKind.Official) && !scan.Used[pair.index])
-            .Select(pair => Place(pair.mention, Preceded(scan, pair.index, EntryKind.Locative), Preceded(scan, pair.index, EntryKind.Directional)))
-            .OfType<PlaceRef>()
-            .ToList();
+        var places = new List<PlaceRef>();
+        for (var index = 0; index < scan.Mentions.Count; index++)
+        {
+            var mention = scan.Mentions[index];
+            if (!scan.Used[index] && !mention.Has(EntryKind.Official)
+                && Place(mention, Preceded(scan, index, EntryKind.Locative), Preceded(scan, index, EntryKind.Directional)) is { } place)
+            {
+                places.Add(place);
+            }
+        }
         var distinct = people.OrderBy(p => p.FirstToken).DistinctBy(p => p.OfficialId).ToList();
         return new SentencePeople(distinct, places);
     }
@@ -288,24 +297,40 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
     }
 
-    /// <summary>The two people last named who are of different countries, latest first.</summary>
+    /// <summary>The two people last named who are of different countries and fit, earlier one first.</summary>
     private static IEnumerable<PersonRef> LastPair(IReadOnlyList<PersonRef> earlier, Func<PersonRef, bool> fits)
     {
+        var fitting = new List<PersonRef>();
         for (var i = earlier.Count - 1; i >= 0; i--)
         {
-            if (!fits(earlier[i]))
+            if (!fitting.Exists(p => p.OfficialId == earlier[i].OfficialId) && fits(earlier[i]))
             {
-                continue;
+                fitting.Add(earlier[i]);
             }
-            for (var j = i - 1; j >= 0; j--)
+        }
+        for (var i = 0; i < fitting.Count; i++)
+        {
+            for (var j = i + 1; j < fitting.Count; j++)
             {
-                if (fits(earlier[j]) && earlier[j].Country != earlier[i].Country && earlier[j].OfficialId != earlier[i].OfficialId)
+                if (fitting[j].Country != fitting[i].Country)
                 {
-                    return [earlier[j], earlier[i]];
+                    return [fitting[j], fitting[i]];
                 }
             }
         }
         return [];
+    }
+
+    private static PersonRef? LastOf(IReadOnlyList<PersonRef> earlier, Func<PersonRef, bool> fits)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (fits(earlier[i]))
+            {
+                return earlier[i];
+            }
+        }
+        return null;
     }
 
     private static string? CountryOf(Mention mention, bool adjectives)

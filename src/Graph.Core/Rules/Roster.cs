@@ -40,13 +40,28 @@ public sealed class Roster
         if (day is { } date)
         {
             // On a handover day both terms cover the day: the incoming holder is the one in office.
-            var matches = holders.Where(holder => holder.Office.Covers(date)).OrderByDescending(holder => holder.Office.From).ToList();
-            return matches.Select(holder => holder.Official).Distinct().Count() switch
+            (OfficialMapping Official, Office Office)? best = null;
+            var others = false;
+            foreach (var holder in holders)
             {
-                0 => null,
-                1 => matches[0].Official,
-                _ => matches[0].Office.From == date && matches.Count == 2 ? matches[0].Official : null,
-            };
+                if (!holder.Office.Covers(date))
+                {
+                    continue;
+                }
+                if (best is { } current && current.Official.Id != holder.Official.Id)
+                {
+                    others = true;
+                    if (holder.Office.From > current.Office.From)
+                    {
+                        best = holder;
+                    }
+                }
+                else if (best is null)
+                {
+                    best = holder;
+                }
+            }
+            return best is not { } found ? null : !others || found.Office.From == date ? found.Official : null;
         }
         var everyone = holders.Select(holder => holder.Official).Distinct().ToList();
         return everyone.Count == 1 ? everyone[0] : null;
