@@ -82,21 +82,26 @@ internal static class BenchCommand
         var contacts = 0;
         var failed = 0;
         var started = context.Clock.GetTimestamp();
+        var extracting = TimeSpan.Zero;
         foreach (var article in generator.Generate(count))
         {
             cancellation.ThrowIfCancellationRequested();
             bytes += article.Bytes.Length;
+            // Only the extraction is timed: making the synthetic articles is the bench's own cost.
+            var start = context.Clock.GetTimestamp();
             var extraction = extractor.Extract(article);
+            extracting += context.Clock.GetElapsedTime(start);
             contacts += extraction.Contacts.Count;
             failed += extraction.Failed ? 1 : 0;
         }
-        var seconds = Math.Max(context.Clock.GetElapsedTime(started).TotalSeconds, 1e-9);
+        var total = context.Clock.GetElapsedTime(started).TotalSeconds;
+        var seconds = Math.Max(extracting.TotalSeconds, 1e-9);
         var after = MemoryFigures.Now();
         var output = context.Output;
         var languages = string.Join(", ", generator.Languages.Select(language => language.ToString().ToLowerInvariant()));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}/{runs}: {count:N0} synthetic articles ({languages}), one thread"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  page text    {Megabytes(bytes)} MB"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  time         {seconds:0.000} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  time         {seconds:0.000} s extracting ({total:0.000} s with generating the articles)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  throughput   {bytes / 1048576.0 / seconds:0.00} MB/s, {count / seconds:0.0} articles/s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  contacts     {contacts:N0} found, {failed:N0} article(s) failed"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  gc heap      before {Megabytes(before.GcHeapBytes)} MB, after {Megabytes(after.GcHeapBytes)} MB"));

@@ -11,6 +11,10 @@ internal sealed class PhraseTrie
 {
     private const int MaximumJoinedWords = 5;
 
+    // Reused across calls on one thread: the forms of every word of every article would otherwise be a new list each time.
+    [ThreadStatic]
+    private static List<Variant>? t_forms;
+
     private readonly TrieNode _root = new();
     private readonly TokenVariants _variants;
     private readonly Func<string, string> _normalize;
@@ -40,7 +44,8 @@ internal sealed class PhraseTrie
 
     public IReadOnlyList<Mention> Match(string text, IReadOnlyList<Token> tokens)
     {
-        var forms = new List<Variant>(tokens.Count * 3);
+        var forms = t_forms ??= new List<Variant>(1024);
+        forms.Clear();
         var firstForm = new int[tokens.Count + 1];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -49,7 +54,7 @@ internal sealed class PhraseTrie
         }
         firstForm[tokens.Count] = forms.Count;
 
-        var mentions = new List<Mention>();
+        var mentions = new List<Mention>(tokens.Count / 4);
         var walk = new Walk(text, tokens, forms, firstForm);
         var index = 0;
         while (index < tokens.Count)

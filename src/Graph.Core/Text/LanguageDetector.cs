@@ -15,6 +15,7 @@ public static class LanguageDetector
     private const int MinProseWords = 5;
     private const int MaxLineWeight = 50;
     private const double MinDominantShare = 0.6;
+    private const int EnoughLetters = 4000;
 
     public static Language Detect(string text)
     {
@@ -51,6 +52,11 @@ public static class LanguageDetector
                 continue;
             }
             total.Add(line, proseOnly ? Math.Min(words, MaxLineWeight) : 1);
+            if (total.UnweightedLetters >= EnoughLetters)
+            {
+                // A few thousand letters of prose settle the script; a long page need not be read to the end.
+                break;
+            }
         }
         return total;
     }

@@ -79,13 +79,13 @@ internal static class SourcesFile
 
             try
             {
-                _ = new Regex(pattern);
+                _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
                 patterns.Add(pattern);
             }
             catch (ArgumentException exception)
             {
                 scalar.Error($"drop_lines pattern '{pattern}' is not a valid regular expression: {exception.Message}",
-                    "patterns are .NET regular expressions; in YAML write them in single quotes");
+                    "patterns are .NET regular expressions without lookarounds or backreferences (they run in linear time); in YAML write them in single quotes");
             }
         }
 
