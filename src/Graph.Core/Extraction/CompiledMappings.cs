@@ -18,8 +18,18 @@ public sealed class CompiledMappings
         DateFinder = new DateExpressionFinder(set.Dates, TextNormalizer.NormalizePhrase);
         Cleaner = new PageCleaner(set.Sources);
         Roster = new Roster(set.Officials);
-        Engine = new ContactEngine(Roster, set.Languages);
+        var capitals = set.Countries
+            .SelectMany(country => country.Cities.Where(city => city.Capital).Select(city => (country.Id, city.Name)))
+            .GroupBy(pair => pair.Id)
+            .ToDictionary(group => group.Key, group => group.First().Name, StringComparer.Ordinal);
+        Engine = new ContactEngine(Roster, set.Languages, capitals);
+        _abbreviations = LanguageCodes.All.ToDictionary(
+            language => language,
+            language => (IReadOnlySet<string>)(set.Languages.Abbreviations ?? PhraseSet.Empty).For(language)
+                .Select(TextNormalizer.NormalizePhrase).ToHashSet(StringComparer.Ordinal));
     }
+
+    private readonly Dictionary<Language, IReadOnlySet<string>> _abbreviations;
 
     public MappingSet Set { get; }
 
@@ -34,6 +44,9 @@ public sealed class CompiledMappings
     public Roster Roster { get; }
 
     public ContactEngine Engine { get; }
+
+    /// <summary>The abbreviations after which a dot does not end a sentence, normalised.</summary>
+    public IReadOnlySet<string> AbbreviationsFor(Language language) => _abbreviations[language];
 
     public static CompiledMappings Compile(MappingSet set) => new(set);
 }

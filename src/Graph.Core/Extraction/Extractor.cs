@@ -33,7 +33,7 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
         var text = TextNormalizer.Normalize(page.Body);
         var match = mappings.Gazetteer.Find(text.Text, language);
         var dates = mappings.DateFinder.Find(text.Text);
-        var sentences = Sentences(text.Text, match, dates);
+        var sentences = Sentences(text.Text, match, dates, mappings.AbbreviationsFor(language));
         var published = PublicationDateFinder.Find(page, text.Text, dates, mappings.DateFinder, today);
         var picker = new DatePicker(published?.Date, today);
         var analysis = mappings.Engine.Run(language, sentences, match.Tokens, new CountryTrail(match.Mentions), picker);
@@ -61,14 +61,14 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
         new(new ArticleExtraction(info, [], [], [], [reason], Failed: true), null, null, [], [], null, null);
 
     /// <summary>The story's sentences, each once: a page that repeats its story yields each sentence a single time.</summary>
-    private static List<SentenceView> Sentences(string text, GazetteerMatch match, IReadOnlyList<DateExpression> dates)
+    private static List<SentenceView> Sentences(string text, GazetteerMatch match, IReadOnlyList<DateExpression> dates, IReadOnlySet<string> abbreviations)
     {
         var views = new List<SentenceView>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var token = 0;
         var mention = 0;
         var date = 0;
-        foreach (var span in SentenceSplitter.Split(text))
+        foreach (var span in SentenceSplitter.Split(text, abbreviations))
         {
             while (token < match.Tokens.Count && match.Tokens[token].Start < span.Start)
             {

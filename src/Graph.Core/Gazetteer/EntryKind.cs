@@ -20,6 +20,7 @@ public enum EntryKind
     PersonReference,
     Directed,
     Conjunction,
+    Capital,
     Trigger,
     Talks,
     PhoneCue,

@@ -73,6 +73,7 @@ public sealed class PhraseGazetteer
         }
         Add(languages.PersonReferences, new Entry(EntryKind.PersonReference));
         Add(languages.Conjunctions, new Entry(EntryKind.Conjunction));
+        Add(languages.CapitalWords ?? PhraseSet.Empty, new Entry(EntryKind.Capital));
 
         var contacts = set.Contacts;
         foreach (var rule in contacts.Rules)
@@ -80,6 +81,7 @@ public sealed class PhraseGazetteer
             Add(rule.Triggers, new Entry(EntryKind.Trigger, ContactType: rule.Type));
         }
         Add(contacts.Talks, new Entry(EntryKind.Talks));
+        Add(contacts.TalksRemote ?? PhraseSet.Empty, new Entry(EntryKind.Talks, "remote"));
         Add(contacts.PhoneCues, new Entry(EntryKind.PhoneCue));
         Add(contacts.InitiatorCues, new Entry(EntryKind.InitiatorCue));
         Add(contacts.Reciprocal, new Entry(EntryKind.Reciprocal));

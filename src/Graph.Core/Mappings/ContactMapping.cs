@@ -7,7 +7,8 @@ namespace Graph.Mappings;
 /// precede the initiator ("at the request of"). <see cref="Reciprocal"/> marks "with each other".
 /// <see cref="Negation"/> and <see cref="Hypothetical"/> cancel a contact; <see cref="Planned"/> makes it
 /// planned; <see cref="Past"/> marks an earlier event ("last time", "previously"). <see cref="Directed"/>
-/// are call verbs whose subject placed the call ("phoned", "позвонил").
+/// are call verbs whose subject placed the call ("phoned", "позвонил"). <see cref="TalksRemote"/> are
+/// talk words that tell of a call when the sentence names no place ("spoke", "поговорили").
 /// </summary>
 public sealed record ContactMapping(
     IReadOnlyList<ContactRule> Rules,
@@ -19,4 +20,5 @@ public sealed record ContactMapping(
     PhraseSet Hypothetical,
     PhraseSet Planned,
     PhraseSet Past,
-    PhraseSet Directed);
+    PhraseSet Directed,
+    PhraseSet? TalksRemote = null);

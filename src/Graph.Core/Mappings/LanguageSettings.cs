@@ -8,7 +8,9 @@ namespace Graph.Mappings;
 /// put a city in place ("in Moscow", "در تهران"); <see cref="Directionals"/> mark where a visit goes
 /// ("to", "به", "إلى"); <see cref="PairReferences"/> point back to the two people last named ("the two
 /// leaders", "الوزيران"); <see cref="PersonReferences"/> with a country adjective point back to the last
-/// person of that country ("the Russian guest", "российский лидер").
+/// person of that country ("the Russian guest", "российский лидер"); <see cref="CapitalWords"/> with a
+/// country adjective name its capital ("العاصمة الروسية"); <see cref="Abbreviations"/> end with a dot but
+/// not a sentence ("Gen.", "Dec.").
 /// </summary>
 public sealed record LanguageSettings(
     IReadOnlyDictionary<Language, LanguageMorphology> Morphology,
@@ -18,7 +20,9 @@ public sealed record LanguageSettings(
     PhraseSet Directionals,
     IReadOnlyList<PairReference> PairReferences,
     PhraseSet PersonReferences,
-    PhraseSet Conjunctions)
+    PhraseSet Conjunctions,
+    PhraseSet? CapitalWords = null,
+    PhraseSet? Abbreviations = null)
 {
     /// <summary>No morphology and no reference words: every language compares whole words only.</summary>
     public static LanguageSettings Empty { get; } = new(

@@ -9,7 +9,7 @@ namespace Graph.Rules;
 /// the sentence's date or the publication date), applies the contact rules, lets an undated contact
 /// take the date of a recent sentence about one of its participants, and merges repeated reports.
 /// </summary>
-public sealed class ContactEngine(Roster roster, LanguageSettings languages)
+public sealed class ContactEngine(Roster roster, LanguageSettings languages, IReadOnlyDictionary<string, string> capitals)
 {
     private const int DateLookBack = 3;
 
@@ -21,11 +21,12 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         DatePicker dates)
     {
         var morphology = languages.For(language);
-        var finder = new PersonFinder(roster, morphology);
+        var finder = new PersonFinder(roster, morphology, capitals);
         var people = new List<SentencePeople>(sentences.Count);
         var candidates = new List<ContactCandidate>();
         var decisions = new List<RuleDecision>();
         var everyone = new List<PersonRef>();
+        var placeNamed = false;
         foreach (var sentence in sentences)
         {
             var day = FirstDate(sentence, dates)?.Date ?? dates.Published;
@@ -33,15 +34,18 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
             var found = finder.Find(sentence, trail, day, everyone, recent);
             people.Add(found);
             everyone.AddRange(found.People);
+            // Once the story has put its people in a place, "they spoke" tells of talking there, not of a call.
+            placeNamed |= found.Places.Any(p => p.Located && p.City is not null);
             var before = candidates.Count;
-            candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions, morphology.VerbFinal));
+            candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions, morphology.VerbFinal, morphology.ModifiersBefore, placeNamed));
             if (candidates.Skip(before).All(c => c.Weak || c.Participants.All(p => p.How == "pair")))
             {
                 CarryInitiator(sentence, candidates, before);
             }
         }
-        var eventTypes = candidates.Where(c => !c.Denied).GroupBy(c => c.Sentence).ToDictionary(g => g.Key, g => g.Select(c => c.Type).ToHashSet());
-        var dated = candidates.Select(c => Inherit(c, sentences, people, dates, eventTypes)).ToList();
+        var eventDates = candidates.Where(c => !c.Denied).GroupBy(c => c.Sentence)
+            .ToDictionary(g => g.Key, g => g.Select(c => (c.Type, c.Date)).ToList());
+        var dated = candidates.Select(c => Inherit(c, sentences, people, dates, eventDates)).ToList();
         return new ArticleAnalysis(people, ContactMerger.Merge(dated, dates.Published), decisions);
     }
 
@@ -81,7 +85,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
     /// with Y"). Invitations precede what they invite to, and plans have no such anchor.
     /// </summary>
     private static ContactCandidate Inherit(ContactCandidate candidate, IReadOnlyList<SentenceView> sentences,
-        IReadOnlyList<SentencePeople> people, DatePicker dates, Dictionary<int, HashSet<ContactType>> eventTypes)
+        IReadOnlyList<SentencePeople> people, DatePicker dates, Dictionary<int, List<(ContactType Type, Dates.ResolvedDate? Date)>> eventDates)
     {
         if (candidate.Date is not null || candidate.Earlier || candidate.Status == ContactStatus.Planned
             || (candidate.Type == ContactType.Invitation && candidate.Participants[1].How == "visitor"))
@@ -93,10 +97,15 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages)
         {
             var index = candidate.Sentence - back;
             // A sentence before that speaks of one of the participants and reports no other contact ("X said
-            // today ..."), or one that reports a contact of this kind that this sentence continues ("the talks").
-            var events = eventTypes.TryGetValue(index, out var types) ? types : [];
-            var speaksOf = people[index].People.Any(p => ids.Contains(p.OfficialId)) && events.Count == 0;
-            if (!speaksOf && !events.Contains(candidate.Type))
+            // today ..."), or one that reports a contact this one continues ("the talks", "during the call
+            // he invited"): then the date is that contact's.
+            var events = eventDates.TryGetValue(index, out var found) ? found : [];
+            var same = events.FirstOrDefault(e => e.Type == candidate.Type || candidate.Type == ContactType.Invitation);
+            if (same.Date is { } eventDate)
+            {
+                return candidate with { Date = eventDate, DateInherited = true };
+            }
+            if (events.Count > 0 || !people[index].People.Any(p => ids.Contains(p.OfficialId)))
             {
                 continue;
             }

@@ -19,6 +19,7 @@ internal static class ContactFinder
     private const int DestinationWindow = 8;
     private const int PlannedAfter = 4;
     private const int InitiatorGap = 3;
+    private const int InviteeWindow = 6;
 
     public static IReadOnlyList<ContactCandidate> Find(
         SentenceView sentence,
@@ -27,7 +28,9 @@ internal static class ContactFinder
         DatePicker dates,
         IReadOnlyList<Token> tokens,
         List<RuleDecision> decisions,
-        bool verbFinal)
+        bool verbFinal,
+        bool modifiersBefore,
+        bool placeNamed)
     {
         if (people.People.Count == 0 || !sentence.Mentions.Any(m => m.Has(EntryKind.Trigger) || m.Has(EntryKind.Talks)))
         {
@@ -43,7 +46,7 @@ internal static class ContactFinder
         var earlierEvent = sentence.Mentions.Any(m => m.Has(EntryKind.Past));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var triggers = sentence.Mentions
-            .SelectMany(m => TypesOf(m, phone).Select(t => (Mention: m, t.Type, t.Weak)))
+            .SelectMany(m => TypesOf(m, phone, placeNamed || people.Places.Any(p => p.Located)).Select(t => (Mention: m, t.Type, t.Weak)))
             .OrderBy(t => t.Weak)
             .ToList();
         foreach (var (trigger, type, weak) in triggers)
@@ -71,13 +74,13 @@ internal static class ContactFinder
                 var date = dates.Pick(sentence, trigger.FirstToken, tokens, status, earlierEvent);
                 var candidates = type switch
                 {
-                    ContactType.Visit => Visits(sentence, people, trigger, date, status),
+                    ContactType.Visit => Visits(sentence, people, trigger, date, status, modifiersBefore),
                     ContactType.Invitation => Invitations(sentence, people, trigger, date, status, earlier.Concat(found).ToList()),
                     _ => Encounter(type, sentence, people, trigger, date, status, weak, tokens),
                 };
                 // One contact per kind and people in a sentence, whichever of its triggers found it first.
                 candidates = candidates
-                    .Where(c => seen.Add($"{c.Type}|{string.Join('|', c.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal))}|{c.Destination}"))
+                    .Where(c => seen.Add($"{c.Type}|{string.Join('|', c.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal))}|{c.Destination}|{c.Date?.Date}"))
                     .Select(c => c with { Earlier = earlierEvent })
                     .ToList();
                 decisions.Add(new RuleDecision(sentence.Index, label, candidates.Count > 0
@@ -89,10 +92,15 @@ internal static class ContactFinder
         return found;
     }
 
-    private static List<(ContactType Type, bool Weak)> TypesOf(Mention mention, bool phone)
+    /// <summary>
+    /// The contact types a phrase starts: its triggers; else, for talk words, a call when the sentence
+    /// speaks of a phone (or, for words such as "spoke", names no place) and otherwise a weak meeting.
+    /// </summary>
+    private static List<(ContactType Type, bool Weak)> TypesOf(Mention mention, bool phone, bool placeNamed)
     {
         var types = new List<(ContactType, bool)>(1);
         var talks = false;
+        var remote = false;
         foreach (var entry in mention.Entries)
         {
             if (entry.Kind == EntryKind.Trigger && entry.ContactType is { } type)
@@ -100,10 +108,11 @@ internal static class ContactFinder
                 types.Add((type, false));
             }
             talks |= entry.Kind == EntryKind.Talks;
+            remote |= entry.Kind == EntryKind.Talks && entry.Id == "remote";
         }
         if (types.Count == 0 && talks)
         {
-            types.Add(phone ? (ContactType.Call, false) : (ContactType.Meeting, true));
+            types.Add(phone ? (ContactType.Call, false) : remote && !placeNamed ? (ContactType.Call, true) : (ContactType.Meeting, true));
         }
         return types;
     }
@@ -171,17 +180,19 @@ internal static class ContactFinder
         last < trigger.FirstToken ? trigger.FirstToken - last : first > trigger.LastToken ? first - trigger.LastToken : 0;
 
     private static List<ContactCandidate> Visits(SentenceView sentence, SentencePeople people, Mention trigger,
-        Dates.ResolvedDate? date, ContactStatus status)
+        Dates.ResolvedDate? date, ContactStatus status, bool modifiersBefore)
     {
         // Where a visit goes: a place after the trigger ("visited Moscow", "وارد تهران شد") or one marked
         // as a direction on either side ("به تهران سفر کرد", "в Москву прибыл"), nearest first.
         var candidates = people.Places
             .Where(place => people.People.Any(p => p.Country != place.Country))
             .Where(place => Distance(place.FirstToken, place.LastToken, trigger) <= DestinationWindow
-                && (place.FirstToken > trigger.LastToken || place.Directed))
+                && (place.FirstToken > trigger.LastToken || place.Directed || (modifiersBefore && place.LastToken == trigger.FirstToken - 1)))
             .ToList();
         var destination = candidates
+            // "to Tehran" first; then "a Russia visit"; then the nearest place after the trigger.
             .OrderByDescending(place => place.Directed)
+            .ThenByDescending(place => place.LastToken == trigger.FirstToken - 1)
             .ThenBy(place => Distance(place.FirstToken, place.LastToken, trigger))
             .FirstOrDefault();
         // "arrived in Moscow for a visit to Russia": the country decides, the city named with it is kept.
@@ -209,7 +220,9 @@ internal static class ContactFinder
         }
         var inviterId = Initiator(sentence, named) ?? named[0].OfficialId;
         var inviter = named.First(p => p.OfficialId == inviterId);
-        var invitees = named.Where(p => p.Country != inviter.Country).ToList();
+        // "X invited Y": the guest stands next to the verb; "X called on Russia to ..." invites no one.
+        var byCue = trigger.Has(EntryKind.InitiatorCue);
+        var invitees = named.Where(p => p.Country != inviter.Country && (byCue || Distance(p.FirstToken, p.LastToken, trigger) <= InviteeWindow)).ToList();
         var visitWord = sentence.Mentions.Any(m => m.First(EntryKind.Trigger)?.ContactType == ContactType.Visit);
         if (invitees.Count == 0 && visitWord)
         {
@@ -220,7 +233,7 @@ internal static class ContactFinder
                 invitees.Add(visit.Participants[0] with { How = "visitor" });
             }
         }
-        var city = people.Places.FirstOrDefault(p => p.City is not null);
+        var city = people.Places.FirstOrDefault(p => p.City is not null && p.Located);
         return invitees
             .Select(invitee => new ContactCandidate(ContactType.Invitation, [inviter, invitee], inviter.OfficialId, null, city?.City,
                 date, status, sentence.Index, trigger.FirstToken, false))

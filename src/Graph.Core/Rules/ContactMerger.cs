@@ -21,6 +21,11 @@ internal static class ContactMerger
         candidates = candidates
             .Where(c => !c.Denied && !(denied[Key(c)].Any(sentence => sentence != c.Sentence) && (c.Date is null || c.DateInherited)))
             .ToList();
+        // "After the visit to Moscow he will go on to Beijing": an undated plan that the article also reports
+        // as done is the same contact.
+        var done = candidates.Where(c => c.Status == ContactStatus.Happened).Select(c => Key(c).Replace("|Happened|", "|", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        candidates = candidates.Where(c => c.Status == ContactStatus.Happened || c.Date is not null
+            || !done.Contains(Key(c).Replace("|Planned|", "|", StringComparison.Ordinal))).ToList();
         var strong = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).ToLookup(PeopleKey);
         var survivors = candidates
             .Where(c => !c.Weak || !strong.Contains(PeopleKey(c))

@@ -26,7 +26,9 @@ public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
             {
                 continue;
             }
-            var distance = Math.Abs(TokenAt(tokens, expression.Start) - nearToken);
+            // A date in another clause ("arrived on Monday evening, and today, Tuesday, met ...") counts as farther.
+            var distance = Math.Abs(TokenAt(tokens, expression.Start) - nearToken)
+                + (ClauseBreakBetween(sentence.Source, expression.Start, tokens[Math.Min(nearToken, tokens.Count - 1)].Start) ? ClausePenalty : 0);
             if (distance < bestDistance || (distance == bestDistance && best is not null && resolved.Source == DateSource.Stated && best.Source != DateSource.Stated))
             {
                 best = resolved;
@@ -86,6 +88,14 @@ public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
             }
         }
         return null;
+    }
+
+    private const int ClausePenalty = 1000;
+
+    private static bool ClauseBreakBetween(string source, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        return source.AsSpan(from, to - from).IndexOfAny([',', '،', ';', '؛']) >= 0;
     }
 
     private static int TokenAt(IReadOnlyList<Gazetteer.Token> tokens, int offset)

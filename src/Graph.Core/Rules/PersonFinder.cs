@@ -9,7 +9,7 @@ namespace Graph.Rules;
 /// a title next to a name describes that name; a title alone resolves to whoever held the office on
 /// the day; "his American counterpart" resolves to the holder of the other person's office in that country.
 /// </summary>
-internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
+internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology, IReadOnlyDictionary<string, string> capitals)
 {
     private const int TitleCountryGap = 1;
     private const int CounterpartCountryGap = 2;
@@ -27,14 +27,26 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         var scan = new MentionScan(sentence.Mentions);
         var groups = FindTitles(scan, trail);
         var people = new List<PersonRef>();
+        var possessors = new List<PersonRef>();
         foreach (var (mention, index) in sentence.Mentions.Select((m, i) => (m, i)))
         {
             if (mention.First(EntryKind.Official) is { } name)
             {
                 scan.Used[index] = true;
-                var title = Absorb(groups, mention, name.Country!, scan);
+                var title = Absorb(groups, mention, name.Country!, scan, name.Id);
                 people.Add(new PersonRef(name.Id, name.Country!, Math.Min(mention.FirstToken, title?.FirstToken ?? int.MaxValue),
                     Math.Max(mention.LastToken, title?.LastToken ?? -1), title?.Role, "name"));
+            }
+        }
+        // A name written right against a title that describes another name owns that title ("Trump's special
+        // envoy Steve Witkoff", "ویتکاف، فرستاده ویژه ترامپ"): it is not a party to what the sentence reports.
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.First(EntryKind.Official) is { } name
+                && groups.Any(g => g.Owner is { } owner && owner != name.Id && g.Kind == TitleKind.Role
+                    && Possesses(sentence.Source, mention, g)))
+            {
+                possessors.AddRange(people.Where(p => p.OfficialId == name.Id && p.How == "name"));
             }
         }
         FillFromContext(groups, scan);
@@ -61,7 +73,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "reference" });
             }
         }
-        foreach (var group in groups.Where(g => !g.Absorbed && (g.Kind == TitleKind.Pair || (g.Kind == TitleKind.Role && g.Countries.Count == 0 && g.Plural))))
+        foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Pair))
         {
             // "The two presidents Trump and Putin": the names that follow say who they are.
             if (people.Any(p => p.How == "name" && (scan.TitleGap(group.LastToken, p.FirstToken) <= 1 && p.FirstToken > group.LastToken)))
@@ -85,12 +97,18 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         for (var index = 0; index < scan.Mentions.Count; index++)
         {
             var mention = scan.Mentions[index];
-            if (!scan.Used[index] && !mention.Has(EntryKind.Official)
-                && Place(mention, Preceded(scan, index, EntryKind.Locative), Preceded(scan, index, EntryKind.Directional)) is { } place)
+            var located = Preceded(scan, index, EntryKind.Locative);
+            var directed = Preceded(scan, index, EntryKind.Directional);
+            if (mention.Has(EntryKind.Capital) && Capital(scan, index) is { } capital)
+            {
+                places.Add(new PlaceRef(capital.Country, capital.City, mention.FirstToken, mention.LastToken, located, directed));
+            }
+            else if (!scan.Used[index] && !mention.Has(EntryKind.Official) && Place(mention, located, directed) is { } place)
             {
                 places.Add(place);
             }
         }
+        people.RemoveAll(person => possessors.Contains(person));
         var distinct = people.OrderBy(p => p.FirstToken).DistinctBy(p => p.OfficialId).ToList();
         return new SentencePeople(distinct, places);
     }
@@ -104,8 +122,9 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             var role = mention.First(EntryKind.Role) ?? mention.First(EntryKind.RolePlural);
             var kind = role is not null ? TitleKind.Role
                 : mention.Has(EntryKind.Counterpart) ? TitleKind.Counterpart
+                // "the leaders" point back to a pair; "the Russian leader" (a country next to it) to one person.
+                : mention.Has(EntryKind.PairReference) && !(mention.Has(EntryKind.PersonReference) && CountryNear(scan, i)) ? TitleKind.Pair
                 : mention.Has(EntryKind.PersonReference) ? TitleKind.Reference
-                : mention.Has(EntryKind.PairReference) ? TitleKind.Pair
                 : (TitleKind?)null;
             if (mention.Has(EntryKind.Official) || kind is null)
             {
@@ -118,6 +137,8 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id ?? mention.First(EntryKind.PairReference)?.Id, kind.Value, [])
             {
                 Plural = plural && !mention.Has(EntryKind.Role),
+                Start = mention.Start,
+                End = mention.End,
             };
             if (kind == TitleKind.Pair)
             {
@@ -192,6 +213,11 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
     }
 
+    private static bool CountryNear(MentionScan scan, int index) =>
+        NextIsCountry(scan, index)
+        || (index > 0 && scan.Gap(scan.Mentions[index - 1].LastToken, scan.Mentions[index].FirstToken) <= TitleCountryGap
+            && CountryOf(scan.Mentions[index - 1], adjectives: true) is not null);
+
     private static bool NextIsCountry(MentionScan scan, int index) =>
         index + 1 < scan.Mentions.Count
         && scan.Gap(scan.Mentions[index].LastToken, scan.Mentions[index + 1].FirstToken) <= TitleCountryGap
@@ -212,7 +238,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         }
     }
 
-    private TitleGroup? Absorb(List<TitleGroup> groups, Mention name, string country, MentionScan scan)
+    private TitleGroup? Absorb(List<TitleGroup> groups, Mention name, string country, MentionScan scan, string owner)
     {
         TitleGroup? best = null;
         var bestGap = int.MaxValue;
@@ -237,6 +263,8 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
             return null;
         }
         best.Absorbed = true;
+        best.Owner = owner;
+        best.OwnerToken = name.FirstToken;
         // "special envoy of the US president Steve Witkoff": titles written on to the one next to the
         // name belong to the same description; the first of them in the text is the office held.
         var chain = new List<TitleGroup> { best };
@@ -252,6 +280,8 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
                 if (touches && sameSide)
                 {
                     group.Absorbed = true;
+                    group.Owner = owner;
+                    group.OwnerToken = name.FirstToken;
                     chain.Add(group);
                     extended = true;
                 }
@@ -338,6 +368,44 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology)
         var entry = mention.First(EntryKind.Country) ?? mention.First(EntryKind.Metonym)
             ?? (adjectives ? mention.First(EntryKind.CountryAdjective) : null);
         return entry?.Country;
+    }
+
+    /// <summary>
+    /// Whether a name owns another person's title: right after it when the title follows its owner
+    /// ("ویتکاف، فرستاده ویژه ترامپ"), or before it with a possessive "'s" when the owner follows
+    /// ("Trump's special envoy Steve Witkoff").
+    /// </summary>
+    private static bool Possesses(string source, Mention name, TitleGroup title)
+    {
+        if (name.Start >= title.End && title.OwnerToken < title.FirstToken)
+        {
+            return source.AsSpan(title.End, name.Start - title.End).Trim().IsEmpty;
+        }
+        if (name.End <= title.Start && title.OwnerToken > title.LastToken)
+        {
+            return source.AsSpan(name.End, title.Start - name.End).Trim() is "'s" or "’s" or "'";
+        }
+        return false;
+    }
+
+    /// <summary>"العاصمة الروسية", "the Russian capital": the capital city of the country written next to the word.</summary>
+    private (string Country, string City)? Capital(MentionScan scan, int index)
+    {
+        foreach (var neighbour in new[] { index + 1, index - 1 })
+        {
+            if (neighbour < 0 || neighbour >= scan.Mentions.Count)
+            {
+                continue;
+            }
+            var other = scan.Mentions[neighbour];
+            var gap = neighbour > index ? scan.Gap(scan.Mentions[index].LastToken, other.FirstToken) : scan.Gap(other.LastToken, scan.Mentions[index].FirstToken);
+            if (gap <= 1 && CountryOf(other, adjectives: true) is { } country && capitals.TryGetValue(country, out var city))
+            {
+                scan.Used[neighbour] = true;
+                return (country, city);
+            }
+        }
+        return null;
     }
 
     private static bool Preceded(MentionScan scan, int index, EntryKind kind) =>

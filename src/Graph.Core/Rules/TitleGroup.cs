@@ -11,5 +11,16 @@ internal sealed record TitleGroup(int FirstToken, int LastToken, string? Role, T
 
     public bool Plural { get; init; }
 
+    /// <summary>Character span of the title words (without the countries written with them).</summary>
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    /// <summary>The official whose name the title describes, once tied to one.</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>Where the owner's name starts (a word index).</summary>
+    public int OwnerToken { get; set; }
+
     public bool Counterpart => Kind == TitleKind.Counterpart;
 }

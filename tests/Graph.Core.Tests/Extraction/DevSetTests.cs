@@ -39,6 +39,19 @@ public sealed class DevSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Score_SecondSet_MeetsF1Threshold()
+    {
+        // tests/heldout was written blind to the rules (scored 0.81 F1 before any rule had seen it); it is
+        // kept as a regression guard now that its misses have been studied.
+        var scores = CorpusScore.Run(Path.Combine(RepoPaths.Root, "tests", "heldout", "articles"), Path.Combine(RepoPaths.Root, "tests", "heldout", "gold"));
+        var total = scores.Select(s => s.Total).Aggregate(ContactScore.Zero, ContactScore.Add);
+        output.WriteLine($"heldout: P {total.Precision:0.00} R {total.Recall:0.00} F1 {total.F1:0.00} dates {total.DateAccuracy:0.00}");
+
+        Assert.Equal(32, scores.Count);
+        Assert.True(total.F1 >= MinimumF1PerLanguage, $"F1 {total.F1:0.00} < {MinimumF1PerLanguage}");
+    }
+
+    [Fact]
     public void Score_DevSet_CoversEveryContactTypeAndArticlesWithoutContacts()
     {
         var golds = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "devset", "gold")).Select(GoldReader.Read).ToList();

@@ -6,7 +6,7 @@ internal static class ContactsFile
     public const string Name = "contacts.yaml";
 
     public static readonly string[] RootKeys =
-        ["rules", "talks", "phone_cues", "initiator_cues", "reciprocal", "negation", "hypothetical", "planned", "past", "directed"];
+        ["rules", "talks", "phone_cues", "initiator_cues", "reciprocal", "negation", "hypothetical", "planned", "past", "directed", "talks_remote"];
 
     private static readonly string[] RuleKeys = ["type", "triggers"];
     private static readonly Dictionary<string, ContactType> Types = new(StringComparer.Ordinal)
@@ -27,7 +27,8 @@ internal static class ContactsFile
         root.Phrases("hypothetical"),
         root.Phrases("planned"),
         root.Phrases("past"),
-        root.Phrases("directed"));
+        root.Phrases("directed"),
+        root.Phrases("talks_remote"));
 
     private static List<ContactRule> ReadRules(MapReader root)
     {

@@ -9,7 +9,7 @@ internal static class LanguagesFile
     public const string Name = "languages.yaml";
 
     public static readonly string[] RootKeys =
-        ["languages", "this_country", "both_countries", "locatives", "directionals", "pair_references", "person_references", "conjunctions"];
+        ["languages", "this_country", "both_countries", "locatives", "directionals", "pair_references", "person_references", "conjunctions", "capital_words", "abbreviations"];
 
     private static readonly string[] LanguageKeys =
         ["prefixes", "suffixes", "stem_endings", "suffix_rewrites", "join_words", "modifiers_before", "modifiers_after", "verb_final", "name_stem_endings"];
@@ -64,6 +64,6 @@ internal static class LanguagesFile
         }
         return new LanguageSettings(morphology, root.Phrases("this_country"), root.Phrases("both_countries"), root.Phrases("locatives"),
             root.Phrases("directionals"), PairReferences(root), root.Phrases("person_references"),
-            root.Phrases("conjunctions"));
+            root.Phrases("conjunctions"), root.Phrases("capital_words"), root.Phrases("abbreviations"));
     }
 }
