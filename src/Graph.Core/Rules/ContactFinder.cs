@@ -45,10 +45,22 @@ internal static class ContactFinder
         var activeInvitation = sentence.Mentions.Any(m => m.Entries.Any(e => e.ContactType == ContactType.Invitation) && !m.Has(EntryKind.InitiatorCue));
         var earlierEvent = sentence.Mentions.Any(m => m.Has(EntryKind.Past));
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var triggers = sentence.Mentions
-            .SelectMany(m => TypesOf(m, phone, placeNamed || people.Places.Any(p => p.Located)).Select(t => (Mention: m, t.Type, t.Weak)))
-            .OrderBy(t => t.Weak)
-            .ToList();
+        var located = placeNamed || people.Places.Any(p => p.Located);
+        var triggers = new List<(Mention Mention, ContactType Type, bool Weak)>();
+        foreach (var weakPass in new[] { false, true })
+        {
+            // Strong triggers first, then talk words, each in text order.
+            foreach (var m in sentence.Mentions)
+            {
+                foreach (var (type, weak) in TypesOf(m, phone, located))
+                {
+                    if (weak == weakPass)
+                    {
+                        triggers.Add((m, type, weak));
+                    }
+                }
+            }
+        }
         foreach (var (trigger, type, weak) in triggers)
         {
             // "held a call, discussing ...": talk words after a trigger of the same kind tell of that contact.
@@ -117,8 +129,17 @@ internal static class ContactFinder
         return types;
     }
 
-    private static bool Near(SentenceView sentence, Mention trigger, EntryKind cue, int before, int after) =>
-        sentence.Mentions.Any(m => m.Has(cue) && m.LastToken >= trigger.FirstToken - before && m.FirstToken <= trigger.LastToken + after);
+    private static bool Near(SentenceView sentence, Mention trigger, EntryKind cue, int before, int after)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.LastToken >= trigger.FirstToken - before && m.FirstToken <= trigger.LastToken + after && m.Has(cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<ContactCandidate> Encounter(ContactType type, SentenceView sentence, SentencePeople people, Mention trigger,
         Dates.ResolvedDate? date, ContactStatus status, bool weak, IReadOnlyList<Token> tokens)
