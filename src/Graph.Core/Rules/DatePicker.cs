@@ -38,14 +38,16 @@ public sealed class DatePicker(DateOnly? published, DateOnly ceiling)
         return best;
     }
 
-    private readonly Dictionary<(DateExpression, ContactStatus), ResolvedDate?> _resolved = new(ReferenceKeyComparer.Instance);
+    // Resolved once per expression and status: an expression's start is unique within its article.
+    private readonly Dictionary<int, ResolvedDate?> _resolved = [];
 
     public ResolvedDate? Resolve(DateExpression expression, ContactStatus status)
     {
-        if (!_resolved.TryGetValue((expression, status), out var resolved))
+        var key = expression.Start * 2 + (status == ContactStatus.Planned ? 1 : 0);
+        if (!_resolved.TryGetValue(key, out var resolved))
         {
             resolved = ResolveUncached(expression, status);
-            _resolved[(expression, status)] = resolved;
+            _resolved[key] = resolved;
         }
         return resolved;
     }

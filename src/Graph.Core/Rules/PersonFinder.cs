@@ -109,7 +109,15 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
             }
         }
         people.RemoveAll(person => possessors.Contains(person));
-        var distinct = people.OrderBy(p => p.FirstToken).DistinctBy(p => p.OfficialId).ToList();
+        people.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var distinct = new List<PersonRef>(people.Count);
+        foreach (var person in people)
+        {
+            if (!distinct.Exists(d => d.OfficialId == person.OfficialId))
+            {
+                distinct.Add(person);
+            }
+        }
         return new SentencePeople(distinct, places);
     }
 
