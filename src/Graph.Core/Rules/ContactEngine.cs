@@ -33,11 +33,17 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages, IRe
             var recent = candidates.LastOrDefault(c => c.Type is ContactType.Call or ContactType.Meeting)?.Participants;
             var found = finder.Find(sentence, trail, day, everyone, recent);
             people.Add(found);
-            everyone.AddRange(found.People);
+            foreach (var person in found.People)
+            {
+                everyone.Add(person);
+            }
             // Once the story has put its people in a place, "they spoke" tells of talking there, not of a call.
             placeNamed |= found.Places.Any(p => p.Located && p.City is not null);
             var before = candidates.Count;
-            candidates.AddRange(ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions, morphology.VerbFinal, morphology.ModifiersBefore, placeNamed));
+            foreach (var candidate in ContactFinder.Find(sentence, found, candidates, dates, tokens, decisions, morphology.VerbFinal, morphology.ModifiersBefore, placeNamed))
+            {
+                candidates.Add(candidate);
+            }
             if (candidates.Skip(before).All(c => c.Weak || c.Participants.All(p => p.How == "pair")))
             {
                 CarryInitiator(sentence, candidates, before);
