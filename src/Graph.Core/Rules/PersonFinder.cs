@@ -11,10 +11,7 @@ namespace Graph.Rules;
 /// </summary>
 internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology, IReadOnlyDictionary<string, string> capitals)
 {
-    private const int TitleCountryGap = 1;
-    private const int CounterpartCountryGap = 2;
     private const int TitleNameGap = 1;
-    private const int ListGap = 2;
 
     public SentencePeople Find(SentenceView sentence, CountryTrail trail, DateOnly? day, IReadOnlyList<PersonRef> earlier,
         IReadOnlyList<PersonRef>? lastContact)
@@ -25,7 +22,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
             return SentencePeople.Empty;
         }
         var scan = new MentionScan(sentence.Mentions);
-        var groups = FindTitles(scan, trail);
+        var groups = new TitleFinder(morphology).FindTitles(scan, trail);
         var people = new List<PersonRef>();
         var possessors = new List<PersonRef>();
         foreach (var (mention, index) in sentence.Mentions.Select((m, i) => (m, i)))
@@ -49,7 +46,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
                 possessors.AddRange(people.Where(p => p.OfficialId == name.Id && p.How == "name"));
             }
         }
-        FillFromContext(groups, scan);
+        TitleFinder.FillFromContext(groups, scan);
         foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Role))
         {
             foreach (var country in group.Countries)
@@ -97,13 +94,13 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
         for (var index = 0; index < scan.Mentions.Count; index++)
         {
             var mention = scan.Mentions[index];
-            var located = Preceded(scan, index, EntryKind.Locative);
-            var directed = Preceded(scan, index, EntryKind.Directional);
-            if (mention.Has(EntryKind.Capital) && Capital(scan, index) is { } capital)
+            var located = PlaceFinder.Preceded(scan, index, EntryKind.Locative);
+            var directed = PlaceFinder.Preceded(scan, index, EntryKind.Directional);
+            if (mention.Has(EntryKind.Capital) && PlaceFinder.Capital(scan, index, capitals) is { } capital)
             {
                 places.Add(new PlaceRef(capital.Country, capital.City, mention.FirstToken, mention.LastToken, located, directed));
             }
-            else if (!scan.Used[index] && !mention.Has(EntryKind.Official) && Place(mention, located, directed) is { } place)
+            else if (!scan.Used[index] && !mention.Has(EntryKind.Official) && PlaceFinder.Place(mention, located, directed) is { } place)
             {
                 places.Add(place);
             }
@@ -121,130 +118,10 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
         return new SentencePeople(distinct, places);
     }
 
-    private List<TitleGroup> FindTitles(MentionScan scan, CountryTrail trail)
-    {
-        var groups = new List<TitleGroup>();
-        for (var i = 0; i < scan.Mentions.Count; i++)
-        {
-            var mention = scan.Mentions[i];
-            var role = mention.First(EntryKind.Role) ?? mention.First(EntryKind.RolePlural);
-            var kind = role is not null ? TitleKind.Role
-                : mention.Has(EntryKind.Counterpart) ? TitleKind.Counterpart
-                // "the leaders" point back to a pair; "the Russian leader" (a country next to it) to one person.
-                : mention.Has(EntryKind.PairReference) && !(mention.Has(EntryKind.PersonReference) && CountryNear(scan, i)) ? TitleKind.Pair
-                : mention.Has(EntryKind.PersonReference) ? TitleKind.Reference
-                : (TitleKind?)null;
-            if (mention.Has(EntryKind.Official) || kind is null)
-            {
-                continue;
-            }
-            scan.Used[i] = true;
-            // Stems can make a singular and a plural title meet (министр / министры): a list of countries
-            // after an ambiguous one reads it as plural; only an unambiguous plural points back to a pair.
-            var plural = mention.Has(EntryKind.RolePlural);
-            var group = new TitleGroup(mention.FirstToken, mention.LastToken, role?.Id ?? mention.First(EntryKind.PairReference)?.Id, kind.Value, [])
-            {
-                Plural = plural && !mention.Has(EntryKind.Role),
-                Start = mention.Start,
-                End = mention.End,
-            };
-            if (kind == TitleKind.Pair)
-            {
-                groups.Add(group);
-                continue;
-            }
-            if (role is not null && mention.Has(EntryKind.PairReference) && !NextIsCountry(scan, i))
-            {
-                // "الرئيسان", "президенты" with no country after them: the two people, not an office.
-                groups.Add(new TitleGroup(mention.FirstToken, mention.LastToken, mention.First(EntryKind.PairReference)!.Id, TitleKind.Pair, []));
-                continue;
-            }
-            if (role?.Country is { } implied)
-            {
-                // A title that names one country's office by default yields to a country written right
-                // after it ("رئیس ستاد کل نیروهای مسلح روسیه" is Russia's, not Iran's).
-                var explicitCountry = NextIsCountry(scan, i) ? CountryOf(scan.Mentions[i + 1], adjectives: true) : null;
-                if (explicitCountry is not null && explicitCountry != implied)
-                {
-                    scan.Used[i + 1] = true;
-                }
-                group.Countries.Add(explicitCountry ?? implied);
-            }
-            else
-            {
-                var gap = group.Kind == TitleKind.Role ? TitleCountryGap : CounterpartCountryGap;
-                if (morphology.ModifiersAfter)
-                {
-                    CollectAfter(scan, i, group, plural || group.Counterpart, gap, trail);
-                }
-                if (group.Countries.Count == 0 && morphology.ModifiersBefore)
-                {
-                    CollectBefore(scan, i, group);
-                }
-            }
-            groups.Add(group);
-        }
-        return groups;
-    }
 
-    private static void CollectAfter(MentionScan scan, int index, TitleGroup group, bool list, int maxGap, CountryTrail trail)
-    {
-        var last = scan.Mentions[index].LastToken;
-        for (var j = index + 1; j < scan.Mentions.Count; j++)
-        {
-            var next = scan.Mentions[j];
-            if (next.Has(EntryKind.Conjunction) && next.Entries.Count == 1)
-            {
-                continue;
-            }
-            if (scan.Used[j] || scan.Gap(last, next.FirstToken) > (group.Countries.Count == 0 ? maxGap : ListGap))
-            {
-                return;
-            }
-            if ((next.Has(EntryKind.ThisCountry) || next.Has(EntryKind.BothCountries)) && group.Kind == TitleKind.Role)
-            {
-                scan.Used[j] = true;
-                group.Countries.AddRange(trail.Before(next.FirstToken, next.Has(EntryKind.BothCountries) ? 2 : 1));
-                return;
-            }
-            if (CountryOf(next, adjectives: true) is not { } country)
-            {
-                return;
-            }
-            scan.Used[j] = true;
-            group.Countries.Add(country);
-            last = next.LastToken;
-            if (!list)
-            {
-                return;
-            }
-        }
-    }
 
-    private static bool CountryNear(MentionScan scan, int index) =>
-        NextIsCountry(scan, index)
-        || (index > 0 && scan.Gap(scan.Mentions[index - 1].LastToken, scan.Mentions[index].FirstToken) <= TitleCountryGap
-            && CountryOf(scan.Mentions[index - 1], adjectives: true) is not null);
 
-    private static bool NextIsCountry(MentionScan scan, int index) =>
-        index + 1 < scan.Mentions.Count
-        && scan.Gap(scan.Mentions[index].LastToken, scan.Mentions[index + 1].FirstToken) <= TitleCountryGap
-        && (CountryOf(scan.Mentions[index + 1], adjectives: true) is not null || scan.Mentions[index + 1].Has(EntryKind.BothCountries));
 
-    private static void CollectBefore(MentionScan scan, int index, TitleGroup group)
-    {
-        if (index == 0)
-        {
-            return;
-        }
-        var previous = scan.Mentions[index - 1];
-        if (!scan.Used[index - 1] && scan.Gap(previous.LastToken, scan.Mentions[index].FirstToken) <= TitleCountryGap
-            && CountryOf(previous, adjectives: true) is { } country)
-        {
-            scan.Used[index - 1] = true;
-            group.Countries.Add(country);
-        }
-    }
 
     private TitleGroup? Absorb(List<TitleGroup> groups, Mention name, string country, MentionScan scan, string owner)
     {
@@ -298,21 +175,6 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
         return chain.OrderBy(g => g.FirstToken).First();
     }
 
-    private static void FillFromContext(List<TitleGroup> groups, MentionScan scan)
-    {
-        foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Role && !g.Plural && g.Countries.Count == 0))
-        {
-            for (var j = scan.Mentions.Count - 1; j >= 0; j--)
-            {
-                var mention = scan.Mentions[j];
-                if (mention.LastToken < group.FirstToken && !scan.Used[j] && CountryOf(mention, adjectives: true) is { } country)
-                {
-                    group.Countries.Add(country);
-                    break;
-                }
-            }
-        }
-    }
 
     private void ResolveCounterpart(TitleGroup group, List<PersonRef> people, DateOnly? day)
     {
@@ -371,12 +233,6 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
         return null;
     }
 
-    private static string? CountryOf(Mention mention, bool adjectives)
-    {
-        var entry = mention.First(EntryKind.Country) ?? mention.First(EntryKind.Metonym)
-            ?? (adjectives ? mention.First(EntryKind.CountryAdjective) : null);
-        return entry?.Country;
-    }
 
     /// <summary>
     /// Whether a name owns another person's title: right after it when the title follows its owner
@@ -396,37 +252,6 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
         return false;
     }
 
-    /// <summary>"العاصمة الروسية", "the Russian capital": the capital city of the country written next to the word.</summary>
-    private (string Country, string City)? Capital(MentionScan scan, int index)
-    {
-        foreach (var neighbour in new[] { index + 1, index - 1 })
-        {
-            if (neighbour < 0 || neighbour >= scan.Mentions.Count)
-            {
-                continue;
-            }
-            var other = scan.Mentions[neighbour];
-            var gap = neighbour > index ? scan.Gap(scan.Mentions[index].LastToken, other.FirstToken) : scan.Gap(other.LastToken, scan.Mentions[index].FirstToken);
-            if (gap <= 1 && CountryOf(other, adjectives: true) is { } country && capitals.TryGetValue(country, out var city))
-            {
-                scan.Used[neighbour] = true;
-                return (country, city);
-            }
-        }
-        return null;
-    }
 
-    private static bool Preceded(MentionScan scan, int index, EntryKind kind) =>
-        index > 0 && scan.Mentions[index - 1].Has(kind) && scan.Gap(scan.Mentions[index - 1].LastToken, scan.Mentions[index].FirstToken) == 0;
 
-    private static PlaceRef? Place(Mention mention, bool located, bool directed)
-    {
-        if (mention.First(EntryKind.City) is { } city)
-        {
-            return new PlaceRef(city.Country!, city.City, mention.FirstToken, mention.LastToken, located, directed);
-        }
-        return CountryOf(mention, adjectives: false) is { } country
-            ? new PlaceRef(country, null, mention.FirstToken, mention.LastToken, located, directed)
-            : null;
-    }
 }
