@@ -18,6 +18,13 @@ public sealed class CompiledMappings
         DateFinder = new DateExpressionFinder(set.Dates, TextNormalizer.NormalizePhrase);
         Cleaner = new PageCleaner(set.Sources);
         Roster = new Roster(set.Officials);
+        PublicationLabels = set.Sources.Sites.Prepend(set.Sources.Generic)
+            .SelectMany(site => site.PublicationLabels)
+            .Select(TextNormalizer.NormalizePhrase)
+            .Where(label => label.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(label => label.Length)
+            .ToList();
         var capitals = set.Countries
             .SelectMany(country => country.Cities.Where(city => city.Capital).Select(city => (country.Id, city.Name)))
             .GroupBy(pair => pair.Id)
@@ -32,6 +39,9 @@ public sealed class CompiledMappings
     private readonly Dictionary<Language, IReadOnlySet<string>> _abbreviations;
 
     public MappingSet Set { get; }
+
+    /// <summary>Every publication-date label of the source rules, normalised, longest first.</summary>
+    public IReadOnlyList<string> PublicationLabels { get; }
 
     public LanguageSettings Languages { get; }
 

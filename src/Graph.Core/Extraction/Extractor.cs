@@ -34,7 +34,7 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
         var match = mappings.Gazetteer.Find(text.Text, language);
         var dates = mappings.DateFinder.Find(text.Text);
         var sentences = Sentences(text.Text, match, dates, mappings.AbbreviationsFor(language));
-        var published = PublicationDateFinder.Find(page, text.Text, dates, mappings.DateFinder, today);
+        var published = PublicationDateFinder.Find(page, text.Text, dates, mappings.DateFinder, today, mappings.PublicationLabels);
         var picker = new DatePicker(published?.Date, today);
         var analysis = mappings.Engine.Run(language, sentences, match.Tokens, new CountryTrail(match.Mentions), picker);
 
