@@ -15,7 +15,7 @@ public static class LanguageDetector
     private const int MinProseWords = 5;
     private const int MaxLineWeight = 50;
     private const double MinDominantShare = 0.6;
-    private const int EnoughLetters = 4000;
+    private const int EnoughLetters = 2000;
 
     public static Language Detect(string text)
     {
@@ -67,7 +67,7 @@ public static class LanguageDetector
         var inWord = false;
         foreach (var c in line)
         {
-            var letter = char.IsLetterOrDigit(c);
+            var letter = Scripts[c] != NotALetter || char.IsDigit(c);
             if (letter && !inWord)
             {
                 words++;
@@ -75,6 +75,30 @@ public static class LanguageDetector
             inWord = letter;
         }
         return words;
+    }
+
+    private const byte NotALetter = 0;
+    private const byte OtherScript = 1;
+    private const byte ArabicScript = 2;
+    private const byte CyrillicScript = 3;
+    private const byte LatinScript = 4;
+
+    // The script of every UTF-16 unit, worked out once: detection is then one look-up per character.
+    private static readonly byte[] Scripts = BuildScripts();
+
+    private static byte[] BuildScripts()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            table[i] = !char.IsLetter(c) ? NotALetter
+                : c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' ? ArabicScript
+                : c is >= '\u0400' and <= '\u04FF' ? CyrillicScript
+                : c <= '\u024F' ? LatinScript
+                : OtherScript;
+        }
+        return table;
     }
 
     private struct ScriptCounts
@@ -104,23 +128,24 @@ public static class LanguageDetector
             for (var i = 0; i < line.Length; i++)
             {
                 var c = line[i];
-                if (!char.IsLetter(c))
+                var script = Scripts[c];
+                if (script == NotALetter)
                 {
                     previous = c;
                     continue;
                 }
                 UnweightedLetters++;
                 Letters += weight;
-                if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+                if (script == ArabicScript)
                 {
                     Arabic += weight;
                     CountArabicLetter(line, i, previous, weight);
                 }
-                else if (c is >= '\u0400' and <= '\u04FF')
+                else if (script == CyrillicScript)
                 {
                     Cyrillic += weight;
                 }
-                else if (c <= '\u024F')
+                else if (script == LatinScript)
                 {
                     Latin += weight;
                 }
