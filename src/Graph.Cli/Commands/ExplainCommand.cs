@@ -1,3 +1,4 @@
+using Graph.Mappings;
 using System.CommandLine;
 using System.Globalization;
 using Graph.Articles;
@@ -97,7 +98,7 @@ internal static class ExplainCommand
         output.WriteLine($"contacts after merging: {trace.Result.Contacts.Count}");
         foreach (var contact in trace.Result.Contacts)
         {
-            output.WriteLine($"  {ExtractionJson.TypeName(contact.Type)} {string.Join(" + ", contact.Participants.Select(p => p.Name))}"
+            output.WriteLine($"  {ContactTypeNames.Name(contact.Type)} {string.Join(" + ", contact.Participants.Select(p => p.Name))}"
                 + (contact.Destination is null ? "" : $" -> {contact.Destination}") + (contact.City is null ? "" : $" in {contact.City}")
                 + $", {Day(contact.Date)} ({contact.DatePrecision?.ToString().ToLowerInvariant() ?? "no date"}), {contact.Status.ToString().ToLowerInvariant()}"
                 + (contact.Initiator is null ? "" : $", initiated by {contact.Initiator}"));
@@ -109,7 +110,7 @@ internal static class ExplainCommand
         + (entry.Id.Length > 0 ? " " + entry.Id : "")
         + (entry.Country is not null && entry.Country != entry.Id ? " of " + entry.Country : "")
         + (entry.City is not null ? " (" + entry.City + ")" : "")
-        + (entry.ContactType is { } type ? " " + ExtractionJson.TypeName(type) : "");
+        + (entry.ContactType is { } type ? " " + ContactTypeNames.Name(type) : "");
 
     private static string Resolved(ResolvedDate? date) =>
         date is null ? "unresolved (no anchor, or after the publication date)" : $"{Day(date.Date)} ({date.Precision.ToString().ToLowerInvariant()}, {date.Source.ToString().ToLowerInvariant()})";

@@ -59,7 +59,7 @@ internal static class ScoreCommand
         }
         foreach (var type in Enum.GetValues<ContactType>())
         {
-            Row(output, "type " + ExtractionJson.TypeName(type), [], scores.Select(s => s.ByType[type]));
+            Row(output, "type " + ContactTypeNames.Name(type), [], scores.Select(s => s.ByType[type]));
         }
         Row(output, "all", scores, scores.Select(s => s.Total));
         if (!details)

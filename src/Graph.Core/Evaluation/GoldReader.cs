@@ -33,14 +33,8 @@ public static class GoldReader
         return new GoldArticle(Text(root, "id") ?? Path.GetFileNameWithoutExtension(path), Text(root, "lang") ?? "", Date(Text(root, "published")), contacts);
     }
 
-    private static ContactType ParseType(string type) => type switch
-    {
-        "call" => ContactType.Call,
-        "visit" => ContactType.Visit,
-        "meeting" => ContactType.Meeting,
-        "invitation" => ContactType.Invitation,
-        _ => throw new InvalidDataException($"unknown contact type '{type}'"),
-    };
+    private static ContactType ParseType(string type) =>
+        ContactTypeNames.TryParse(type, out var parsed) ? parsed : throw new InvalidDataException($"unknown contact type '{type}'");
 
     private static YamlNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

@@ -75,7 +75,7 @@ public static class Scorer
         && (contact.Type != ContactType.Visit || gold.Destination is null || gold.Destination == contact.Destination);
 
     private static string Describe(Contact contact) =>
-        $"{ExtractionJson.TypeName(contact.Type)} {string.Join(" + ", contact.Participants.Select(p => p.Name))}"
+        $"{ContactTypeNames.Name(contact.Type)} {string.Join(" + ", contact.Participants.Select(p => p.Name))}"
         + (contact.Destination is null ? "" : $" -> {contact.Destination}")
         + $" ({contact.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}): {contact.Evidence}";
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Graph.Articles;
 using Graph.Dates;
 using Graph.Facts;
@@ -18,7 +17,7 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
 
     public ArticleTrace Trace(RawArticle raw)
     {
-        var info = new ArticleInfo(ArticleIds.From(raw.Path, raw.Bytes), raw.Path, "unknown", null, Sha256(raw.Bytes));
+        var info = new ArticleInfo(ArticleIdentity.IdOf(raw.Path, raw.Bytes), raw.Path, "unknown", null, raw.Sha256 ?? ArticleIdentity.HashOf(raw.Bytes));
         var decoded = ArticleDecoder.Decode(raw.Bytes);
         if (decoded.Text is null)
         {
@@ -114,6 +113,4 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
         return new Contact(candidate.Type, participants, candidate.Initiator, candidate.Destination, candidate.City,
             candidate.Date?.Date, candidate.Date?.Precision, candidate.Status, evidence);
     }
-
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

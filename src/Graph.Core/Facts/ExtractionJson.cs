@@ -49,18 +49,10 @@ public static class ExtractionJson
         writer.WriteEndObject();
     }
 
-    public static string TypeName(ContactType type) => type switch
-    {
-        ContactType.Call => "call",
-        ContactType.Visit => "visit",
-        ContactType.Meeting => "meeting",
-        _ => "invitation",
-    };
-
     private static void WriteContact(Utf8JsonWriter writer, Contact contact)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", TypeName(contact.Type));
+        writer.WriteString("type", ContactTypeNames.Name(contact.Type));
         writer.WriteStartArray("participants");
         foreach (var participant in contact.Participants)
         {

@@ -22,12 +22,6 @@ public static class GraphKinds
 
     public static IReadOnlyList<string> Edges { get; } = [Call, Visit, Meeting, Invitation, Represents, Mentions];
 
-    public static string For(ContactType type) => type switch
-    {
-        ContactType.Call => Call,
-        ContactType.Visit => Visit,
-        ContactType.Meeting => Meeting,
-        ContactType.Invitation => Invitation,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown contact type"),
-    };
+    /// <summary>The kind of a contact edge: graph.yaml names them as the contract names the types.</summary>
+    public static string For(ContactType type) => ContactTypeNames.Name(type);
 }

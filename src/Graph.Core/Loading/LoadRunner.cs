@@ -110,7 +110,7 @@ public sealed class LoadRunner
         private void Take(RawArticle article, IReadOnlyDictionary<string, string> known)
         {
             _read++;
-            var id = ArticleIdentity.IdOf(article.Path);
+            var id = ArticleIdentity.IdOf(article.Path, article.Bytes);
             if (!_seen.Add(id))
             {
                 _failed.Add(new ArticleFailure(article.Path, $"another input already has the article id '{id}' (ids are file names without extension)"));
@@ -124,7 +124,8 @@ public sealed class LoadRunner
                 return;
             }
 
-            if (Extract(article, id, hash) is { } facts)
+            // The hash is passed on, so the extraction need not fingerprint the bytes a second time.
+            if (Extract(article with { Sha256 = hash }, id, hash) is { } facts)
             {
                 _batch.Add(facts);
                 _warnings.AddRange(facts.Warnings.Select(warning => $"{article.Path}: {warning}"));
@@ -153,7 +154,8 @@ public sealed class LoadRunner
                 return null;
             }
 
-            // The store's hashes are keyed by the runner's id and hash; the facts must agree with them.
+            // The store's hashes are keyed by the runner's id and hash; the facts must agree with them,
+            // whatever extraction the runner was given.
             var info = extraction.Article with { Id = id, Sha256 = hash };
             return FactBuilder.Build(extraction with { Article = info }, owner._roster);
         }

@@ -43,12 +43,12 @@ public sealed class DateResolverTests
     [Fact]
     public void Resolve_WeekdayDayMonthWithoutAnchor_InfersLatestYearWithThatWeekday()
     {
-        // Checked without PersianCalendar: 1 Farvardin 1402 was 21 March 2023, and 28 Shahrivar is
-        // 6 * 31 - 3 = 182 days later (five 31-day months, then day 28 of the sixth).
-        var expected = new DateOnly(2023, 3, 21).AddDays((5 * 31) + 27);
-        Assert.Equal(new DateOnly(2023, 9, 19), expected);
+        // Checked without PersianCalendar: 1 Farvardin 1401 was 21 March 2022, and 28 Tir is three
+        // 31-day months and 27 days later (Putin arrived in Tehran that day, Tuesday 19 July 2022).
+        var expected = new DateOnly(2022, 3, 21).AddDays((3 * 31) + 27);
+        Assert.Equal(new DateOnly(2022, 7, 19), expected);
         Assert.Equal(DayOfWeek.Tuesday, expected.DayOfWeek);
-        var (expression, _) = Single("سه شنبه ۲۸ شهریور");
+        var (expression, _) = Single("سه شنبه ۲۸ تیر");
 
         var resolved = DateResolver.Resolve(expression, null, Ceiling, ResolveDirection.Past);
 

@@ -14,8 +14,8 @@ public sealed class PublicationDateTests
     [InlineData("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى موسكو في زيارة رسمية.\n• 2021-01-26\n", "2021-01-26")]
     // A Russian dateline with a time.
     [InlineData("12 апреля 2017, 18:20\nСергей Лавров провел переговоры с Рексом Тиллерсоном в Москве.", "2017-04-12")]
-    // No date line: "today, Tuesday 28 Shahrivar" with the year inferred from the weekday.
-    [InlineData("سرگئی شویگو امروز سه شنبه ۲۸ شهریور ماه وارد تهران شد.", "2023-09-19")]
+    // No date line: "today, Tuesday 28 Tir" with the year inferred from the weekday.
+    [InlineData("ولادیمیر پوتین امروز سه شنبه ۲۸ تیر ماه برای دیدار با ابراهیم رئیسی وارد تهران شد.", "2022-07-19")]
     public void Extract_PageDateLines_FindThePublicationDay(string page, string expected)
     {
         var extraction = TestExtractor.ExtractText(page);

@@ -49,5 +49,5 @@ internal sealed class LoadPass(LoadTarget target, CompiledMappings mappings, Loa
     }
 
     private static ArticleExtraction Unreadable(string path, string reason) =>
-        new(new ArticleInfo(ArticleIds.From(path, []), path, "unknown", null, ""), [], [], [], [reason], Failed: true);
+        new(new ArticleInfo(ArticleIdentity.IdOf(path), path, "unknown", null, ""), [], [], [], [reason], Failed: true);
 }

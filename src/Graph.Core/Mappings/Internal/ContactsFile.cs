@@ -9,13 +9,6 @@ internal static class ContactsFile
         ["rules", "talks", "phone_cues", "initiator_cues", "reciprocal", "negation", "hypothetical", "planned", "past", "directed", "talks_remote"];
 
     private static readonly string[] RuleKeys = ["type", "triggers"];
-    private static readonly Dictionary<string, ContactType> Types = new(StringComparer.Ordinal)
-    {
-        ["call"] = ContactType.Call,
-        ["visit"] = ContactType.Visit,
-        ["meeting"] = ContactType.Meeting,
-        ["invitation"] = ContactType.Invitation,
-    };
 
     public static ContactMapping Read(MapReader root) => new(
         ReadRules(root),
@@ -49,9 +42,9 @@ internal static class ContactsFile
                 continue;
             }
 
-            if (!Types.TryGetValue(typeName, out var type))
+            if (!ContactTypeNames.TryParse(typeName, out var type))
             {
-                typeScalar.Error($"unknown contact type '{typeName}'", KeyHints.Suggest(typeName, Types.Keys, "contact types"));
+                typeScalar.Error($"unknown contact type '{typeName}'", KeyHints.Suggest(typeName, ContactTypeNames.All, "contact types"));
                 continue;
             }
 
