@@ -23,7 +23,7 @@ public sealed class RepositorySamplesGoldenTests : IDisposable
     [Fact]
     public async Task Load_RepositorySamples_SendsTheGoldenRequests()
     {
-        var root = Root();
+        var root = RepoPaths.Root;
         var mappings = MappingLoader.LoadDirectory(Path.Combine(root, "mappings"), TextNormalizer.NormalizePhrase);
         var extractor = new Extractor(CompiledMappings.Compile(mappings), Today);
         var options = new Neo4jOptions { Uri = _stub.Uri, Password = StubNeo4j.Password, RetryJitter = 0 };
@@ -38,17 +38,5 @@ public sealed class RepositorySamplesGoldenTests : IDisposable
         Assert.True(report.Succeeded, report.Aborted);
         Assert.Empty(report.Failed);
         Golden.Verify("load-repository-samples.txt", Golden.Transcript(_stub.Requests));
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }

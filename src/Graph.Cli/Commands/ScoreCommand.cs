@@ -35,15 +35,7 @@ internal static class ScoreCommand
                 return Task.FromResult(ExitCodes.BadUsage);
             }
             var extractor = new Extractor(compiled, CommonOptions.ResolveToday(result.GetValue(today), clock));
-            var scores = new List<ArticleScore>();
-            foreach (var path in Directory.EnumerateFiles(result.GetValue(articles)!).Order(StringComparer.Ordinal))
-            {
-                var goldPath = Path.Combine(result.GetValue(gold)!, Path.GetFileNameWithoutExtension(path) + ".yaml");
-                if (File.Exists(goldPath))
-                {
-                    scores.Add(Scorer.Score(extractor.Extract(new RawArticle(path, File.ReadAllBytes(path))), GoldReader.Read(goldPath)));
-                }
-            }
+            var scores = CorpusScorer.Score(extractor, result.GetValue(articles)!, result.GetValue(gold)!);
             Print(scores, result.GetValue(details), output);
             return Task.FromResult(ExitCodes.Ok);
         });

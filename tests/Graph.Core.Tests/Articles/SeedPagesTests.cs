@@ -1,4 +1,5 @@
 using Graph.Articles;
+using Graph.Tests.Support;
 using Graph.Text;
 using Xunit.Abstractions;
 
@@ -23,7 +24,7 @@ public class SeedPagesTests(ITestOutputHelper output)
     [Fact]
     public void CleanAndDetect_SeedPages_FindLanguageAndCutAfterEndMarker_WhenSeedsPresent()
     {
-        var folder = SeedFolder();
+        var folder = RepoPaths.Seeds() is { } seeds ? Path.Combine(seeds, "articles") : null;
         if (folder is null)
         {
             output.WriteLine("Skipped: no shared/seeds/articles above the folder holding Graph.sln.");
@@ -50,27 +51,5 @@ public class SeedPagesTests(ITestOutputHelper output)
                 Assert.DoesNotContain(after, cleaned.Body, StringComparison.Ordinal);
             }
         }
-    }
-
-    /// <summary>
-    /// ../shared/seeds/articles from the repository root; a git worktree sits one level deeper than the
-    /// main checkout, so the folders above the parent are tried too.
-    /// </summary>
-    private static string? SeedFolder()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Graph.sln")))
-        {
-            root = root.Parent;
-        }
-        for (var dir = root?.Parent; dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds", "articles");
-            if (Directory.Exists(seeds))
-            {
-                return seeds;
-            }
-        }
-        return null;
     }
 }

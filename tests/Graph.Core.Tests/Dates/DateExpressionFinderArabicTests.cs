@@ -12,7 +12,7 @@ public sealed class DateExpressionFinderArabicTests
 
         AssertAbsolute(expression, CalendarKind.Gregorian, 2025, 2, 18);
         Assert.Equal(DayOfWeek.Tuesday, expression.Weekday);
-        Assert.Equal(TestNormalizer.Normalize("يوم الثلاثاء 18 فبراير 2025"), covered);
+        Assert.Equal(DateTestKit.Normalize("يوم الثلاثاء 18 فبراير 2025"), covered);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class DateExpressionFinderArabicTests
 
         Assert.Equal(DateExpressionKind.Relative, expression.Kind);
         Assert.Equal(offset, expression.OffsetDays);
-        Assert.Equal(TestNormalizer.Normalize(words), covered);
+        Assert.Equal(DateTestKit.Normalize(words), covered);
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public sealed class DateExpressionFinderArabicTests
 
         Assert.Equal(DateExpressionKind.Weekday, expression.Kind);
         Assert.Equal(weekday, expression.Weekday);
-        Assert.Equal(TestNormalizer.Normalize(words), covered);
+        Assert.Equal(DateTestKit.Normalize(words), covered);
     }
 
     [Fact]

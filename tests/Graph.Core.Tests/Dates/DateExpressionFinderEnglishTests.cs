@@ -14,7 +14,7 @@ public sealed class DateExpressionFinderEnglishTests
         var (expression, covered) = Single($"Biden and Putin met in Geneva on {date}, their only summit.");
 
         AssertAbsolute(expression, CalendarKind.Gregorian, 2021, 6, 16);
-        Assert.Equal(TestNormalizer.Normalize(date), covered);
+        Assert.Equal(DateTestKit.Normalize(date), covered);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class DateExpressionFinderTests
         var months = Enumerable.Range(1, 12).Select(month => English(month == 3 || month == 5 ? "may" : $"m{month}")).ToList();
         var vocabulary = new DateVocabulary(months, [], [], [], PhraseSet.Empty, PhraseSet.Empty, PhraseSet.Empty);
 
-        var error = Assert.Throws<ArgumentException>(() => new DateExpressionFinder(vocabulary, TestNormalizer.Normalize));
+        var error = Assert.Throws<ArgumentException>(() => new DateExpressionFinder(vocabulary, TextNormalizer.NormalizePhrase));
 
         Assert.Contains("'may'", error.Message, StringComparison.Ordinal);
     }
@@ -32,7 +32,7 @@ public sealed class DateExpressionFinderTests
     [Fact]
     public void Find_SeveralExpressions_ReturnsThemInOrderWithoutOverlap()
     {
-        var text = TestNormalizer.Normalize("Yesterday Lavrov recalled that Biden and Putin met in Geneva on 16 June 2021, a Wednesday.");
+        var text = DateTestKit.Normalize("Yesterday Lavrov recalled that Biden and Putin met in Geneva on 16 June 2021, a Wednesday.");
 
         var found = DateTestKit.Finder.Find(text);
 

@@ -1,19 +1,24 @@
 using Graph.Dates;
+using Graph.Tests.Support;
+using Graph.Text;
 
 namespace Graph.Tests.Dates;
 
-/// <summary>The finder over the real dates.yaml, built once, and helpers that read what it found.</summary>
+/// <summary>The finder over the real dates.yaml (as the mapping loader reads it), built once, and helpers that read what it found.</summary>
 internal static class DateTestKit
 {
-    public static DateExpressionFinder Finder { get; } = new(DateVocabularyFile.Load(), TestNormalizer.Normalize);
+    public static DateExpressionFinder Finder { get; } = new(TestExtractor.Compiled.Set.Dates, TextNormalizer.NormalizePhrase);
+
+    /// <summary>Text as the pipeline hands it to the finder.</summary>
+    public static string Normalize(string raw) => TextNormalizer.Normalize(raw).Text;
 
     /// <summary>Normalises <paramref name="raw"/> like the pipeline does and returns what the finder finds.</summary>
-    public static IReadOnlyList<DateExpression> Find(string raw) => Finder.Find(TestNormalizer.Normalize(raw));
+    public static IReadOnlyList<DateExpression> Find(string raw) => Finder.Find(Normalize(raw));
 
     /// <summary>The only expression in <paramref name="raw"/>, with the normalised text it covers.</summary>
     public static (DateExpression Expression, string Covered) Single(string raw)
     {
-        var text = TestNormalizer.Normalize(raw);
+        var text = Normalize(raw);
         var expression = Assert.Single(Finder.Find(text));
         return (expression, text.Substring(expression.Start, expression.Length));
     }

@@ -1,3 +1,4 @@
+using Graph.Tests.Support;
 using Graph.Mappings;
 using Graph.Text;
 
@@ -156,7 +157,7 @@ public sealed class MappingLoaderTests
     public void Validate_RepositoryGraphFile_IsValid()
     {
         using var mappings = new TempMappings();
-        mappings.Write("graph.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "mappings", "graph.yaml")));
+        mappings.Write("graph.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "mappings", "graph.yaml")));
 
         Assert.Empty(MappingLoader.Validate(mappings.Path));
     }
@@ -167,16 +168,5 @@ public sealed class MappingLoaderTests
         var error = new MappingError(new SourceMark("roles.yaml", 4, 7), "unknown key 'nmae' in a role", "did you mean 'name'?");
 
         Assert.Equal("roles.yaml:4:7: unknown key 'nmae' in a role (hint: did you mean 'name'?)", error.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Graph.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Graph.sln not found above the test binaries");
     }
 }

@@ -8,7 +8,7 @@ internal static class CypherLint
 {
     public static void AssertClean(IEnumerable<object> items)
     {
-        var root = Golden.RepositoryRoot();
+        var root = RepoPaths.Root;
         var tool = Path.Combine(root, "tools", "cypher-lint");
         Assert.True(
             Directory.Exists(Path.Combine(tool, "node_modules", "@neo4j-cypher", "language-support")),

@@ -14,9 +14,6 @@ internal static class Golden
     public static string Folder([CallerFilePath] string source = "") =>
         Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(source))!, "golden");
 
-    public static string RepositoryRoot([CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", ".."));
-
     public static void Verify(string name, string actual)
     {
         var path = Path.Combine(Folder(), name);
