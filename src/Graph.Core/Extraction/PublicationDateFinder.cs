@@ -23,77 +23,55 @@ internal static class PublicationDateFinder
         {
             foreach (var line in page.DateLines.Where(l => l.Kind == kind))
             {
-                var found = finder.Find(TextNormalizer.Normalize(line.Text).Text)
-                    .Where(e => e.Kind == DateExpressionKind.Absolute && e.Year is not null && e.Day is not null)
-                    .Select(e => DateResolver.Resolve(e, null, ceiling, ResolveDirection.Past))
-                    .FirstOrDefault(d => d is not null && d.Date <= ceiling);
-                if (found is not null)
+                if (FullDate(finder.Find(TextNormalizer.Normalize(line.Text).Text), 0, int.MaxValue, ceiling) is { } found)
                 {
-                    return found with { Source = DateSource.Publication };
+                    return found;
                 }
             }
         }
-        if ((LabelInLine(body, bodyDates, ceiling, publicationLabels) ?? EarlyLineDate(body, bodyDates, ceiling)) is { } early)
+        var lines = FirstLines(body, LabelledLines).ToList();
+        // A label inside a metadata line ("News ID: 123 | Published: 18-02-1399"): the first full date after it.
+        foreach (var (start, end) in lines)
         {
-            return early;
+            foreach (var label in publicationLabels)
+            {
+                var at = body.IndexOf(label, start, end - start, StringComparison.Ordinal);
+                if (at >= 0 && FullDate(bodyDates, at + 1, end, ceiling) is { } labelled)
+                {
+                    return labelled;
+                }
+            }
+        }
+        // A full date on one of the first short lines of the story is a dateline ("Moscow, Wednesday 29 June 2022").
+        foreach (var (start, end) in lines.Take(EarlyLines).Where(line => line.End - line.Start <= EarlyLineLength))
+        {
+            if (FullDate(bodyDates, start, end, ceiling) is { } early)
+            {
+                return early;
+            }
         }
         var today = bodyDates.FirstOrDefault(e => e.OffsetDays == 0 && e.Kind == DateExpressionKind.Absolute && e.Day is not null);
         return today is null ? null : DateResolver.Resolve(today, null, ceiling, ResolveDirection.Nearest);
     }
 
-    /// <summary>
-    /// A publication label inside one of the first lines of the page ("News ID: 123 | Published: 18-02-1399"):
-    /// the first full date after it.
-    /// </summary>
-    private static ResolvedDate? LabelInLine(string body, IReadOnlyList<DateExpression> bodyDates, DateOnly ceiling, IReadOnlyList<string> labels)
-    {
-        var start = 0;
-        for (var line = 0; line < LabelledLines && start < body.Length; line++)
-        {
-            var end = body.IndexOf('\n', start);
-            end = end < 0 ? body.Length : end;
-            foreach (var label in labels)
-            {
-                var at = body.IndexOf(label, start, end - start, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-                var found = bodyDates
-                    .Where(e => e.Start > at && e.Start < end && e.Kind == DateExpressionKind.Absolute && e.Year is not null && e.Day is not null)
-                    .Select(e => DateResolver.Resolve(e, null, ceiling, ResolveDirection.Past))
-                    .FirstOrDefault(d => d is not null && d.Date <= ceiling);
-                if (found is not null)
-                {
-                    return found with { Source = DateSource.Publication };
-                }
-            }
-            start = end + 1;
-        }
-        return null;
-    }
+    /// <summary>The first written-out day, month and year starting in [from, to), as a publication date not after the ceiling.</summary>
+    private static ResolvedDate? FullDate(IReadOnlyList<DateExpression> dates, int from, int to, DateOnly ceiling) =>
+        dates
+            .Where(e => e.Start >= from && e.Start < to && e.Kind == DateExpressionKind.Absolute && e.Year is not null && e.Day is not null)
+            .Select(e => DateResolver.Resolve(e, null, ceiling, ResolveDirection.Past))
+            .Where(d => d is not null && d.Date <= ceiling)
+            .Select(d => d! with { Source = DateSource.Publication })
+            .FirstOrDefault();
 
-    /// <summary>A full date on one of the first short lines of the story is a dateline ("Moscow, Wednesday 29 June 2022").</summary>
-    private static ResolvedDate? EarlyLineDate(string body, IReadOnlyList<DateExpression> bodyDates, DateOnly ceiling)
+    private static IEnumerable<(int Start, int End)> FirstLines(string text, int count)
     {
         var start = 0;
-        for (var line = 0; line < EarlyLines && start < body.Length; line++)
+        for (var line = 0; line < count && start < text.Length; line++)
         {
-            var end = body.IndexOf('\n', start);
-            end = end < 0 ? body.Length : end;
-            if (end - start <= EarlyLineLength)
-            {
-                var found = bodyDates
-                    .Where(e => e.Start >= start && e.Start < end && e.Kind == DateExpressionKind.Absolute && e.Year is not null && e.Day is not null)
-                    .Select(e => DateResolver.Resolve(e, null, ceiling, ResolveDirection.Past))
-                    .FirstOrDefault(d => d is not null && d.Date <= ceiling);
-                if (found is not null)
-                {
-                    return found with { Source = DateSource.Publication };
-                }
-            }
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            yield return (start, end);
             start = end + 1;
         }
-        return null;
     }
 }

@@ -70,15 +70,11 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages, IRe
         {
             return;
         }
-        var country = sentence.Mentions
-            .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken <= 4)
-            .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
-            .FirstOrDefault(c => c is not null);
         var last = candidates[before - 1];
-        var side = last.Participants.Where(p => p.Country == country).ToList();
-        if (side.Count == 1 && last.Type is ContactType.Call or ContactType.Meeting)
+        if (last.Type is ContactType.Call or ContactType.Meeting
+            && ContactFinder.OnSide(last.Participants, ContactFinder.SideAfter(sentence, cue)) is { } initiator)
         {
-            candidates[before - 1] = last with { Initiator = side[0].OfficialId };
+            candidates[before - 1] = last with { Initiator = initiator };
         }
     }
 

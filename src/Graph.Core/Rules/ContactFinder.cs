@@ -20,6 +20,7 @@ internal static class ContactFinder
     private const int PlannedAfter = 4;
     private const int InitiatorGap = 3;
     private const int InviteeWindow = 6;
+    private const int SideGap = 1;
 
     public static IReadOnlyList<ContactCandidate> Find(
         SentenceView sentence,
@@ -261,19 +262,28 @@ internal static class ContactFinder
             .ToList();
     }
 
+    /// <summary>The country an initiator cue names right after it ("at the request of the American side").</summary>
+    internal static string? SideAfter(SentenceView sentence, Mention cue) =>
+        sentence.Mentions
+            .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken - 1 <= SideGap)
+            .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
+            .FirstOrDefault(c => c is not null);
+
+    /// <summary>The one participant of that country, if there is exactly one.</summary>
+    internal static string? OnSide(IReadOnlyList<PersonRef> participants, string? country)
+    {
+        var side = participants.Where(p => p.Country == country).ToList();
+        return side.Count == 1 ? side[0].OfficialId : null;
+    }
+
     /// <summary>The official an initiator cue points at: a person right after it, or the participant of the country it names ("the American side").</summary>
     private static string? Initiator(SentenceView sentence, IReadOnlyList<PersonRef> participants)
     {
         foreach (var cue in sentence.Mentions.Where(m => m.Has(EntryKind.InitiatorCue)))
         {
-            var country = sentence.Mentions
-                .Where(m => m.FirstToken > cue.LastToken && m.FirstToken - cue.LastToken - 1 <= 1)
-                .Select(m => (m.First(EntryKind.CountryAdjective) ?? m.First(EntryKind.Country))?.Country)
-                .FirstOrDefault(c => c is not null);
-            var side = participants.Where(p => p.Country == country).ToList();
-            if (side.Count == 1)
+            if (OnSide(participants, SideAfter(sentence, cue)) is { } side)
             {
-                return side[0].OfficialId;
+                return side;
             }
             var person = participants.FirstOrDefault(p => p.FirstToken > cue.LastToken && p.FirstToken - cue.LastToken - 1 <= InitiatorGap);
             if (person is not null)

@@ -13,24 +13,7 @@ internal static class ContactMerger
 {
     public static IReadOnlyList<ContactCandidate> Merge(IReadOnlyList<ContactCandidate> candidates, DateOnly? published)
     {
-        // A talk report yields to a call or meeting of the same people, unless it carries a day of its own
-        // that none of those has (then it is another encounter).
-        // What the article denies stays denied when it is told again without a day of its own.
-        // Within one sentence a trigger that is not denied wins ("received ..., a meeting not announced in advance").
-        var denied = candidates.Where(c => c.Denied).ToLookup(Key, c => c.Sentence, StringComparer.Ordinal);
-        candidates = candidates
-            .Where(c => !c.Denied && !(denied[Key(c)].Any(sentence => sentence != c.Sentence) && (c.Date is null || c.DateInherited)))
-            .ToList();
-        // "After the visit to Moscow he will go on to Beijing": an undated plan that the article also reports
-        // as done is the same contact.
-        var done = candidates.Where(c => c.Status == ContactStatus.Happened).Select(c => Key(c).Replace("|Happened|", "|", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        candidates = candidates.Where(c => c.Status == ContactStatus.Happened || c.Date is not null
-            || !done.Contains(Key(c).Replace("|Planned|", "|", StringComparison.Ordinal))).ToList();
-        var strong = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).ToLookup(PeopleKey);
-        var survivors = candidates
-            .Where(c => !c.Weak || !strong.Contains(PeopleKey(c))
-                || (c.Date is { } day && strong[PeopleKey(c)].All(s => s.Date is { } other && other.Date != day.Date)))
-            .ToList();
+        var survivors = WithoutWeakTalks(WithoutPlansAlsoDone(WithoutDenied(candidates)));
         var kept = survivors.Concat(ImpliedVisits(survivors)).ToList();
 
         var merged = new List<ContactCandidate>();
@@ -115,13 +98,49 @@ internal static class ContactMerger
         }
     }
 
+    /// <summary>
+    /// What the article denies stays denied when it is told again without a day of its own ("the paper
+    /// had reported that X called Y"); within one sentence a trigger that is not denied wins ("received
+    /// ..., a meeting not announced in advance").
+    /// </summary>
+    private static List<ContactCandidate> WithoutDenied(IReadOnlyList<ContactCandidate> candidates)
+    {
+        var denied = candidates.Where(c => c.Denied).ToLookup(Key, c => c.Sentence, StringComparer.Ordinal);
+        return candidates
+            .Where(c => !c.Denied && !(denied[Key(c)].Any(sentence => sentence != c.Sentence) && (c.Date is null || c.DateInherited)))
+            .ToList();
+    }
+
+    /// <summary>"After the visit to Moscow he will go on to Beijing": an undated plan the article also reports as done is that contact.</summary>
+    private static List<ContactCandidate> WithoutPlansAlsoDone(List<ContactCandidate> candidates)
+    {
+        var done = candidates.Where(c => c.Status == ContactStatus.Happened).Select(EventKey).ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => c.Status == ContactStatus.Happened || c.Date is not null || !done.Contains(EventKey(c))).ToList();
+    }
+
+    /// <summary>
+    /// A talk report yields to a call or meeting of the same people, unless it carries a day of its own
+    /// that none of those has (then it is another encounter).
+    /// </summary>
+    private static List<ContactCandidate> WithoutWeakTalks(List<ContactCandidate> candidates)
+    {
+        var strong = candidates.Where(c => !c.Weak && c.Type is ContactType.Call or ContactType.Meeting).ToLookup(PeopleKey);
+        return candidates
+            .Where(c => !c.Weak || !strong.Contains(PeopleKey(c))
+                || (c.Date is { } day && strong[PeopleKey(c)].All(s => s.Date is { } other && other.Date != day.Date)))
+            .ToList();
+    }
+
     private static string PeopleKey(ContactCandidate c) =>
         string.Join('|', c.Participants.Select(p => p.OfficialId).Order(StringComparer.Ordinal));
 
-    private static string Key(ContactCandidate c) => c.Type switch
+    /// <summary>One contact, whatever its status: type, people (inviter first; visitor and destination).</summary>
+    private static string EventKey(ContactCandidate c) => c.Type switch
     {
-        ContactType.Invitation => $"invitation|{c.Status}|{c.Participants[0].OfficialId}|{c.Participants[1].OfficialId}",
-        ContactType.Visit => $"visit|{c.Status}|{c.Participants[0].OfficialId}|{c.Destination}",
-        _ => $"{c.Type}|{c.Status}|{PeopleKey(c)}",
+        ContactType.Invitation => $"invitation|{c.Participants[0].OfficialId}|{c.Participants[1].OfficialId}",
+        ContactType.Visit => $"visit|{c.Participants[0].OfficialId}|{c.Destination}",
+        _ => $"{c.Type}|{PeopleKey(c)}",
     };
+
+    private static string Key(ContactCandidate c) => $"{EventKey(c)}|{c.Status}";
 }
