@@ -39,6 +39,9 @@ public sealed class FileGraphStore : IGraphStore
         _rowsPerChunk = rowsPerChunk;
     }
 
+    /// <summary>The folder the graph files are written to.</summary>
+    public string Folder => _folder;
+
     public async Task<IReadOnlyDictionary<string, string>> GetArticleHashesAsync(CancellationToken cancellationToken)
     {
         var state = await StateAsync(cancellationToken).ConfigureAwait(false);

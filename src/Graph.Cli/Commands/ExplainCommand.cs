@@ -83,7 +83,7 @@ internal static class ExplainCommand
             }
             foreach (var person in trace.Analysis.People[sentence.Index].People)
             {
-                output.WriteLine($"      person  {person.OfficialId} ({person.Country}) by {person.How}{(person.Role is null ? "" : ", as " + person.Role)}");
+                output.WriteLine($"      person  {person.OfficialId} ({person.Country}) by {person.How.ToString().ToLowerInvariant()}{(person.Role is null ? "" : ", as " + person.Role)}");
             }
             foreach (var place in trace.Analysis.People[sentence.Index].Places)
             {

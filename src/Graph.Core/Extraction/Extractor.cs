@@ -35,7 +35,8 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
         var sentences = Sentences(text.Text, match, dates, mappings.AbbreviationsFor(language));
         var published = PublicationDateFinder.Find(page, text.Text, dates, mappings.DateFinder, today, mappings.PublicationLabels);
         var picker = new DatePicker(published?.Date, today);
-        var analysis = mappings.Engine.Run(language, sentences, match.Tokens, new CountryTrail(match.Mentions), picker);
+        var trail = new CountryTrail(match.Mentions);
+        var analysis = mappings.Engine.Run(language, sentences, match.Tokens, trail, picker);
 
         var contacts = analysis.Contacts.Select(c => ToContact(c, sentences, text)).ToList();
         var warnings = new List<string>();
@@ -44,9 +45,7 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
             warnings.Add("no publication date found: relative dates stay unresolved");
         }
         var officials = analysis.People.SelectMany(p => p.People).Select(p => p.OfficialId).Distinct().ToList();
-        var countries = match.Mentions
-            .Select(m => m.Entries.FirstOrDefault(e => e.Kind is EntryKind.Country or EntryKind.CountryAdjective or EntryKind.Metonym or EntryKind.City)?.Country)
-            .OfType<string>()
+        var countries = trail.Countries
             .Concat(contacts.SelectMany(c => c.Participants.Select(p => p.Country)))
             .Distinct()
             .ToList();

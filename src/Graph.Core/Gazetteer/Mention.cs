@@ -6,8 +6,6 @@ namespace Graph.Gazetteer;
 /// </summary>
 public sealed record Mention(int FirstToken, int LastToken, int Start, int End, IReadOnlyList<Entry> Entries)
 {
-    public int TokenCount => LastToken - FirstToken + 1;
-
     // Plain loops: the rules ask these questions many times per sentence, and a lambda would allocate each time.
     public bool Has(EntryKind kind) => First(kind) is not null;
 

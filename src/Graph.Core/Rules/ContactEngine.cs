@@ -44,7 +44,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages, IRe
             {
                 candidates.Add(candidate);
             }
-            if (candidates.Skip(before).All(c => c.Weak || c.Participants.All(p => p.How == "pair")))
+            if (candidates.Skip(before).All(c => c.Weak || c.Participants.All(p => p.How == PersonSource.Pair)))
             {
                 CarryInitiator(sentence, candidates, before);
             }
@@ -90,7 +90,7 @@ public sealed class ContactEngine(Roster roster, LanguageSettings languages, IRe
         IReadOnlyList<SentencePeople> people, DatePicker dates, Dictionary<int, List<(ContactType Type, Dates.ResolvedDate? Date)>> eventDates)
     {
         if (candidate.Date is not null || candidate.Earlier || candidate.Status == ContactStatus.Planned
-            || (candidate.Type == ContactType.Invitation && candidate.Participants[1].How == "visitor"))
+            || (candidate.Type == ContactType.Invitation && candidate.Participants[1].How == PersonSource.Visitor))
         {
             return candidate;
         }

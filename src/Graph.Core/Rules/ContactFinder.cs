@@ -235,7 +235,7 @@ internal static class ContactFinder
         Dates.ResolvedDate? date, ContactStatus status, IReadOnlyList<ContactCandidate> earlier)
     {
         // An invitation names who invites whom; "the two ministers agreed on calling for ..." does not.
-        var named = people.People.Where(p => p.How != "pair").ToList();
+        var named = people.People.Where(p => p.How != PersonSource.Pair).ToList();
         if (named.Count == 0)
         {
             return [];
@@ -252,7 +252,7 @@ internal static class ContactFinder
             var visit = earlier.LastOrDefault(c => c.Type == ContactType.Visit && c.Participants[0].Country != inviter.Country);
             if (visit is not null)
             {
-                invitees.Add(visit.Participants[0] with { How = "visitor" });
+                invitees.Add(visit.Participants[0] with { How = PersonSource.Visitor });
             }
         }
         var city = people.Places.FirstOrDefault(p => p.City is not null && p.Located);

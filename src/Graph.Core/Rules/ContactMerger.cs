@@ -85,7 +85,7 @@ internal static class ContactMerger
     {
         foreach (var meeting in candidates.Where(c => c.Type == ContactType.Meeting && c.City is not null && !c.Earlier && c.Status == ContactStatus.Happened))
         {
-            var host = meeting.Participants.FirstOrDefault(p => p.How != "counterpart" && meeting.CityCountry == p.Country)
+            var host = meeting.Participants.FirstOrDefault(p => p.How != PersonSource.Counterpart && meeting.CityCountry == p.Country)
                 ?? meeting.Participants.FirstOrDefault(p => meeting.CityCountry == p.Country);
             if (host is null)
             {

@@ -22,6 +22,9 @@ public sealed class CountryTrail
         }
     }
 
+    /// <summary>Every country the article names, once each, in the order first named.</summary>
+    public IEnumerable<string> Countries => _mentions.Select(mention => mention.Country).Distinct();
+
     /// <summary>The last <paramref name="count"/> distinct countries named before a word, latest first.</summary>
     public IReadOnlyList<string> Before(int token, int count)
     {

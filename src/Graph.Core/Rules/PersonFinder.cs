@@ -32,7 +32,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
                 scan.Used[index] = true;
                 var title = Absorb(groups, mention, name.Country!, scan, name.Id);
                 people.Add(new PersonRef(name.Id, name.Country!, Math.Min(mention.FirstToken, title?.FirstToken ?? int.MaxValue),
-                    Math.Max(mention.LastToken, title?.LastToken ?? -1), title?.Role, "name"));
+                    Math.Max(mention.LastToken, title?.LastToken ?? -1), title?.Role, PersonSource.Name));
             }
         }
         // A name written right against a title that describes another name owns that title ("Trump's special
@@ -43,7 +43,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
                 && groups.Any(g => g.Owner is { } owner && owner != name.Id && g.Kind == TitleKind.Role
                     && Possesses(sentence.Source, mention, g)))
             {
-                possessors.AddRange(people.Where(p => p.OfficialId == name.Id && p.How == "name"));
+                possessors.AddRange(people.Where(p => p.OfficialId == name.Id && p.How == PersonSource.Name));
             }
         }
         TitleFinder.FillFromContext(groups, scan);
@@ -53,7 +53,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
             {
                 if (roster.Holder(group.Role!, country, day) is { } holder)
                 {
-                    people.Add(new PersonRef(holder.Id, holder.Country, group.FirstToken, group.LastToken, group.Role, "title"));
+                    people.Add(new PersonRef(holder.Id, holder.Country, group.FirstToken, group.LastToken, group.Role, PersonSource.Title));
                 }
             }
         }
@@ -67,13 +67,13 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
                 ?? LastOf(earlier, p => group.Countries.Contains(p.Country));
             if (person is not null)
             {
-                people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "reference" });
+                people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = PersonSource.Reference });
             }
         }
         foreach (var group in groups.Where(g => !g.Absorbed && g.Kind == TitleKind.Pair))
         {
             // "The two presidents Trump and Putin": the names that follow say who they are.
-            if (people.Any(p => p.How == "name" && (scan.TitleGap(group.LastToken, p.FirstToken) <= 1 && p.FirstToken > group.LastToken)))
+            if (people.Any(p => p.How == PersonSource.Name && (scan.TitleGap(group.LastToken, p.FirstToken) <= 1 && p.FirstToken > group.LastToken)))
             {
                 continue;
             }
@@ -87,7 +87,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
             }
             foreach (var person in pair)
             {
-                people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = "pair" });
+                people.Add(person with { FirstToken = group.FirstToken, LastToken = group.LastToken, How = PersonSource.Pair });
             }
         }
         var places = new List<PlaceRef>();
@@ -192,7 +192,7 @@ internal sealed class PersonFinder(Roster roster, LanguageMorphology morphology,
             var holder = roles.Select(r => (Role: r, Holder: roster.Holder(r, country, day))).FirstOrDefault(pair => pair.Holder is not null);
             if (holder.Holder is { } official)
             {
-                people.Add(new PersonRef(official.Id, official.Country, group.FirstToken, group.LastToken, holder.Role, "counterpart"));
+                people.Add(new PersonRef(official.Id, official.Country, group.FirstToken, group.LastToken, holder.Role, PersonSource.Counterpart));
             }
         }
     }

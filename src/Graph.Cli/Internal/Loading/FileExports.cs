@@ -8,14 +8,14 @@ namespace Graph.Cli.Internal.Loading;
 internal static class FileExports
 {
     /// <summary>
-    /// Called after every file load that was neither aborted nor cancelled, with the folder that holds
-    /// facts.jsonl, graph.cypher and state.json; writes csv/, graph.graphml and graph.html from every
-    /// article the folder holds, so that they always show the whole graph, not the last batch.
+    /// Called after every file load that was neither aborted nor cancelled, with the store that wrote
+    /// facts.jsonl, graph.cypher and state.json; writes csv/, graph.graphml and graph.html beside them from
+    /// every article the folder holds, so that they always show the whole graph, not the last batch.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> AfterFileLoad(string outDir, GraphMapping mapping, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> AfterFileLoad(FileGraphStore files, GraphMapping mapping, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(outDir);
-        var articles = await new FileGraphStore(outDir, mapping).ArticlesAsync(cancellationToken).ConfigureAwait(false);
-        return GraphExports.WriteAll(outDir, articles, mapping);
+        // The store already holds every article's facts in memory: no second read of state.json.
+        var articles = await files.ArticlesAsync(cancellationToken).ConfigureAwait(false);
+        return GraphExports.WriteAll(files.Folder, articles, mapping);
     }
 }

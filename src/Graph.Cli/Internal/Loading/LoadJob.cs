@@ -15,7 +15,7 @@ internal sealed class LoadJob(LoadSettings settings, CompiledMappings mappings, 
     {
         using var target = settings.Neo4j is { } neo4j
             ? LoadTarget.Neo4j(neo4j, mappings.Set.Graph, context.Clock, logger)
-            : LoadTarget.Files(settings.OutDir, mappings.Set.Graph);
+            : LoadTarget.ToFiles(settings.OutDir, mappings.Set.Graph);
         try
         {
             await target.VerifyAsync(cancellationToken).ConfigureAwait(false);
@@ -92,9 +92,9 @@ internal sealed class LoadJob(LoadSettings settings, CompiledMappings mappings, 
             // Not the run's token: a cancelled run still says what it wrote.
             await ReportFile.WriteAsync(file, report, target.Description, context.Clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
-        if (target.OutDir is { } outDir && report.Aborted is null && !report.Cancelled)
+        if (target.Files is { } files && report.Aborted is null && !report.Cancelled)
         {
-            var written = await FileExports.AfterFileLoad(outDir, mappings.Set.Graph, cancellationToken).ConfigureAwait(false);
+            var written = await FileExports.AfterFileLoad(files, mappings.Set.Graph, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("graph files: {Files}", string.Join(", ", written));
         }
         return report;

@@ -10,11 +10,11 @@ internal sealed class LoadTarget : IDisposable
 {
     private readonly Neo4jHttpClient? _client;
 
-    private LoadTarget(IGraphStore store, string description, string? outDir, Neo4jHttpClient? client)
+    private LoadTarget(IGraphStore store, string description, FileGraphStore? files, Neo4jHttpClient? client)
     {
         Store = store;
         Description = description;
-        OutDir = outDir;
+        Files = files;
         _client = client;
     }
 
@@ -23,11 +23,14 @@ internal sealed class LoadTarget : IDisposable
     /// <summary>For messages; never carries a password.</summary>
     public string Description { get; }
 
-    /// <summary>The folder of graph files, or null for Neo4j.</summary>
-    public string? OutDir { get; }
+    /// <summary>The store of graph files, or null for Neo4j.</summary>
+    public FileGraphStore? Files { get; }
 
-    public static LoadTarget Files(string outDir, GraphMapping mapping) =>
-        new(new FileGraphStore(outDir, mapping), $"files in {outDir}", outDir, null);
+    public static LoadTarget ToFiles(string outDir, GraphMapping mapping)
+    {
+        var files = new FileGraphStore(outDir, mapping);
+        return new(files, $"files in {outDir}", files, null);
+    }
 
     public static LoadTarget Neo4j(Neo4jOptions options, GraphMapping mapping, TimeProvider clock, ILogger logger)
     {
