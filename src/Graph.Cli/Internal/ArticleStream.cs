@@ -16,7 +16,7 @@ internal static class ArticleStream
         {
             var raw = ArticleReader.Read(path, maxBytes, out var failure);
             yield return raw is null
-                ? new ArticleExtraction(new ArticleInfo(ArticleIdentity.IdOf(path), path, "unknown", null, ""), [], [], [], [failure ?? "unreadable"], Failed: true)
+                ? ArticleExtraction.Unreadable(path, failure ?? "unreadable")
                 : extractor.Extract(raw);
         }
     }

@@ -56,7 +56,7 @@ public sealed class Extractor(CompiledMappings mappings, DateOnly today)
     }
 
     private static ArticleTrace Failed(ArticleInfo info, string reason) =>
-        new(new ArticleExtraction(info, [], [], [], [reason], Failed: true), null, null, [], [], null, null);
+        new(ArticleExtraction.Failure(info, reason), null, null, [], [], null, null);
 
     /// <summary>The story's sentences, each once: a page that repeats its story yields each sentence a single time.</summary>
     private static List<SentenceView> Sentences(string text, GazetteerMatch match, IReadOnlyList<DateExpression> dates, IReadOnlySet<string> abbreviations)

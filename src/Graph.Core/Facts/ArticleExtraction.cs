@@ -11,4 +11,12 @@ public sealed record ArticleExtraction(
     IReadOnlyList<string> MentionedOfficials,
     IReadOnlyList<string> MentionedCountries,
     IReadOnlyList<string> Warnings,
-    bool Failed);
+    bool Failed)
+{
+    /// <summary>An article that could not be read or extracted, with the reason as its only warning.</summary>
+    public static ArticleExtraction Failure(ArticleInfo article, string reason) => new(article, [], [], [], [reason], Failed: true);
+
+    /// <summary>An input that could not even be read: known only by its path.</summary>
+    public static ArticleExtraction Unreadable(string path, string reason) =>
+        Failure(new ArticleInfo(Articles.ArticleIdentity.IdOf(path), path, "unknown", null, ""), reason);
+}

@@ -24,7 +24,7 @@ internal sealed class LoadPass(LoadTarget target, CompiledMappings mappings, Loa
         var runner = new LoadRunner(
             target.Store,
             mappings.Set,
-            raw => unreadable.Remove(raw.Path, out var reason) ? Unreadable(raw.Path, reason) : extractor.Extract(raw),
+            raw => unreadable.Remove(raw.Path, out var reason) ? ArticleExtraction.Unreadable(raw.Path, reason) : extractor.Extract(raw),
             new LoadOptions { BatchSize = settings.BatchSize, Prune = settings.Prune },
             progress);
         return runner.RunAsync(Read(unreadable), cancellationToken);
@@ -47,7 +47,4 @@ internal sealed class LoadPass(LoadTarget target, CompiledMappings mappings, Loa
             }
         }
     }
-
-    private static ArticleExtraction Unreadable(string path, string reason) =>
-        new(new ArticleInfo(ArticleIdentity.IdOf(path), path, "unknown", null, ""), [], [], [], [reason], Failed: true);
 }
