@@ -47,7 +47,7 @@ public static class Scorer
                 && contact.Participants.FirstOrDefault(p => p.Id == contact.Initiator)?.Name.Equals(match.Initiator, StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
             if (dated == 1 && dateRight == 0)
             {
-                problems.Add($"wrong date {contact.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null"} (gold {match.Date:yyyy-MM-dd}) for {Describe(contact)}");
+                problems.Add($"wrong date {Day(contact.Date)} (gold {Day(match.Date)}) for {Describe(contact)}");
             }
             if (initiated == 1 && initiatorRight == 0)
             {
@@ -63,7 +63,7 @@ public static class Scorer
         var publishedRight = gold.Published == extraction.Article.Published;
         if (!publishedRight)
         {
-            problems.Add($"published {extraction.Article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null"}, gold {gold.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null"}");
+            problems.Add($"published {Day(extraction.Article.Published)}, gold {Day(gold.Published)}");
         }
         var total = byType.Values.Aggregate(ContactScore.Zero, ContactScore.Add);
         return new ArticleScore(gold.Id, gold.Lang, publishedRight, total, byType, problems);
@@ -77,5 +77,7 @@ public static class Scorer
     private static string Describe(Contact contact) =>
         $"{ContactTypeNames.Name(contact.Type)} {string.Join(" + ", contact.Participants.Select(p => p.Name))}"
         + (contact.Destination is null ? "" : $" -> {contact.Destination}")
-        + $" ({contact.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"}): {contact.Evidence}";
+        + $" ({(contact.Date is null ? "undated" : Day(contact.Date))}): {contact.Evidence}";
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 }
